@@ -1,0 +1,2 @@
+import EMKit
+public let chapterPlaceholder = 0

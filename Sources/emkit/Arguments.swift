@@ -1,0 +1,83 @@
+import EMKit
+
+/// A parsed command line: `--name value` options, `--flag` switches and positional words.
+///
+/// Deliberately tiny (the kit has no dependencies): each command says which options take a
+/// value and which are switches; anything else is a usage error naming the offending word.
+struct Arguments {
+    private var values: [String: String] = [:]
+    private var switches: Set<String> = []
+    private(set) var positionals: [String] = []
+
+    init(_ words: [String], options: Set<String>, flags: Set<String> = []) throws(InputError) {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if word.hasPrefix("--") {
+                var name = word
+                var inlineValue: String? = nil
+                if let equals = word.firstIndex(of: "=") {
+                    name = String(word[..<equals])
+                    inlineValue = String(word[word.index(after: equals)...])
+                }
+                if flags.contains(name), inlineValue == nil {
+                    switches.insert(name)
+                } else if options.contains(name) {
+                    if let inlineValue {
+                        values[name] = inlineValue
+                    } else {
+                        guard index < words.count else { throw InputError(parameter: name, "needs a value") }
+                        values[name] = words[index]
+                        index += 1
+                    }
+                } else {
+                    let known = (options.union(flags)).sorted().joined(separator: ", ")
+                    throw InputError(parameter: name, "unknown option" + (known.isEmpty ? "" : " (this command takes \(known))"))
+                }
+            } else {
+                positionals.append(word)
+            }
+        }
+    }
+
+    func has(_ flag: String) -> Bool { switches.contains(flag) }
+
+    func string(_ name: String) -> String? { values[name] }
+
+    func requiredString(_ name: String) throws(InputError) -> String {
+        guard let value = values[name] else { throw InputError(parameter: name, "is required") }
+        return value
+    }
+
+    /// An integer option within `range`, or `defaultValue` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int? = nil) throws(InputError) -> Int {
+        guard let text = values[name] else {
+            if let defaultValue { return defaultValue }
+            throw InputError(parameter: name, "is required")
+        }
+        guard let value = Int(text) else { throw InputError(parameter: name, "expected a whole number, got \"\(text)\"") }
+        guard range.contains(value) else {
+            throw InputError(parameter: name, "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))")
+        }
+        return value
+    }
+
+    /// A positive finite number option, or `defaultValue` when absent.
+    func positiveDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
+        guard let text = values[name] else { return defaultValue }
+        guard let value = Double(text), value.isFinite, value > 0 else {
+            throw InputError(parameter: name, "expected a positive number, got \"\(text)\"")
+        }
+        return value
+    }
+
+    /// `--seed S` as numpy accepts it: a whole number in 0 ..< 2³².
+    func seed(default defaultValue: UInt32) throws(InputError) -> UInt32 {
+        UInt32(try integer("--seed", in: 0...Int(UInt32.max), default: Int(defaultValue)))
+    }
+
+    func noPositionals(_ command: String) throws(InputError) {
+        if let extra = positionals.first { throw InputError(parameter: command, "unexpected argument \"\(extra)\"") }
+    }
+}

@@ -1,0 +1,50 @@
+import EMKit
+import Foundation
+
+/// One subcommand of `emkit`.
+struct Command: Sendable {
+    var name: String
+    var usage: String
+    var run: @Sendable ([String]) throws(InputError) -> Void
+}
+
+/// The commands of `emkit`, in the order `--help` lists them.
+enum Commands {
+    static let all: [Command] = [
+        Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
+    ]
+}
+
+let overview = """
+    emkit: the EM algorithm for Gaussian mixtures, as graded exercises.
+
+    Usage: emkit COMMAND [OPTIONS]
+           emkit COMMAND --help
+
+    Commands:
+    """
+
+func printHelp() {
+    Output.write(overview + "\n" + Commands.all.map { $0.usage }.joined(separator: "\n\n") + "\n")
+}
+
+let words = Array(CommandLine.arguments.dropFirst())
+guard let name = words.first, !["--help", "-h", "help"].contains(name) else {
+    printHelp()
+    exit(words.isEmpty ? 64 : 0)
+}
+guard let command = Commands.all.first(where: { $0.name == name }) else {
+    Output.error("unknown command \"\(name)\" (run emkit --help for the list)")
+    exit(64)
+}
+let rest = Array(words.dropFirst())
+if rest.contains("--help") || rest.contains("-h") {
+    Output.write(command.usage + "\n")
+    exit(0)
+}
+do {
+    try command.run(rest)
+} catch {
+    Output.error("\(name): \(error)")
+    exit(1)
+}
