@@ -459,6 +459,63 @@ def make_mog_data():
 
 
 # ---------------------------------------------------------------------------
+# densities.json: scipy's Gaussian densities and the notebook's log_sum_exp /
+# loglikelihood, run as the notebook writes them (np.linalg.inv and det).
+
+
+def notebook_log_sum_exp(z):
+    z = np.asarray(z, dtype=np.float64)
+    return np.max(z) + np.log(np.sum(np.exp(z - np.max(z))))
+
+
+def notebook_loglikelihood(data, weights, means, covs):
+    dim = len(data[0])
+    total = 0.0
+    for point in data:
+        terms = np.zeros(len(means))
+        for k in range(len(means)):
+            delta = np.array(point) - means[k]
+            quadratic = np.dot(delta.T, np.dot(np.linalg.inv(covs[k]), delta))
+            terms[k] += np.log(weights[k])
+            terms[k] -= 0.5 * (dim * np.log(2 * np.pi) + np.log(np.linalg.det(covs[k])) + quadratic)
+        total += notebook_log_sum_exp(terms)
+    return float(total)
+
+
+def make_densities(notebook_data):
+    from scipy.stats import multivariate_normal as scipy_mvn
+    gaussians = []
+    shapes = [([1.0, 1.0], NOTEBOOK_COVARIANCES[1]), ([5.0, 0.0], NOTEBOOK_COVARIANCES[0]),
+              ([0.5, -1.0, 2.0], [[2.0, 0.3, -0.4], [0.3, 1.0, 0.2], [-0.4, 0.2, 0.5]]),
+              ([0.0] * 4, np.diag([0.1, 2.0, 3.0, 0.01]).tolist())]
+    for mean, cov in shapes:
+        points = meta.normal(0, 2, size=(6, len(mean))) + np.asarray(mean)
+        gaussians.append({"mean": floats(mean), "cov": floats(cov), "points": floats(points),
+                          "logpdf": floats(scipy_mvn.logpdf(points, mean, cov)),
+                          "pdf": floats(scipy_mvn.pdf(points, mean, cov))})
+    log_sum_exp_cases = [[0.0], [1.0, 2.0, 3.0], [-1000.0, -1001.0, -1002.5], [700.0, 710.0],
+                         floats(meta.normal(0, 50, size=7))]
+    np.random.seed(4)
+    chosen = np.random.choice(len(notebook_data), 3, replace=False)
+    initial = {"weights": [1 / 3.0] * 3, "means": [notebook_data[i] for i in chosen],
+               "covariances": [floats(np.cov(notebook_data, rowvar=0))] * 3}
+    truth = {"weights": NOTEBOOK_WEIGHTS, "means": NOTEBOOK_MEANS,
+             "covariances": NOTEBOOK_COVARIANCES}
+    likelihoods = []
+    for name, model in [("notebook-truth", truth), ("notebook-initial", initial)]:
+        likelihoods.append({"name": name, "data": notebook_data, "weights": floats(model["weights"]),
+                            "means": floats(model["means"]), "covariances": floats(model["covariances"]),
+                            "loglikelihood": notebook_loglikelihood(notebook_data, model["weights"],
+                                                                    [np.array(m) for m in model["means"]],
+                                                                    model["covariances"])})
+    return write("densities.json", {
+        "scipy_version": __import__("scipy").__version__,
+        "gaussians": gaussians,
+        "log_sum_exp": [{"z": z, "value": float(notebook_log_sum_exp(z))} for z in log_sum_exp_cases],
+        "loglikelihoods": likelihoods})
+
+
+# ---------------------------------------------------------------------------
 # cov.json
 
 
@@ -485,6 +542,7 @@ def main():
     make_multivariate_normal()
     _, notebook_data = make_mog_data()
     make_cov(notebook_data)
+    make_densities(notebook_data)
 
 
 if __name__ == "__main__":
