@@ -37,9 +37,9 @@ public func parseNumericCSV(
 ) throws(InputError) -> NumericTable {
     var lines: [(number: Int, cells: [String])] = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, and a newline like "\n" and "\r".
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
         if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
         lines.append((lineNumber, splitCSVLine(line)))
     }

@@ -21,9 +21,11 @@
 /// Checked against numpy 2.4.6 with OpenBLAS 0.3.31 (`Scripts/check_svd_against_numpy.py`).
 /// A 2×2 matrix need not actually be symmetric: it is read the way numpy reads it
 /// (rows of `matrix` are the rows of the array). Diagonal matrices larger than 25×25
-/// take LAPACK's divide-and-conquer path, which is reproduced too.
+/// take LAPACK's divide-and-conquer path, which is reproduced too: there s may differ
+/// from the variances by an ulp, a zero variance comes back as about 1e-16 × the largest,
+/// and ties are ordered differently than for d ≤ 25.
 public struct NumpySVD: Sendable, Equatable {
-    /// numpy's `s`: non-negative and descending.
+    /// numpy's `s`: descending and non-negative (a -0.0 on the diagonal stays -0.0, as in numpy).
     public var singularValues: [Double]
     /// numpy's `vh`: row i is the right singular vector for `singularValues[i]`.
     public var vh: [[Double]]
@@ -83,7 +85,8 @@ public struct NumpySVD: Sendable, Equatable {
 
         // DBDSQR only rotates if g is not negligible next to the smallest singular value
         // (its relative-accuracy threshold); otherwise it splits the matrix as it is.
-        let tolerance = 0x1.8ace5422aa0dbp+6 * LAPACKConstants.epsilon  // max(10, min(100, eps^(-1/8))) · eps
+        // tol = max(10, min(100, eps^(-1/8))) · eps; the constant is glibc's pow(2^-53, -1/8).
+        let tolerance = 0x1.8ace5422aa0dbp+6 * LAPACKConstants.epsilon
         var smallest = abs(f)
         if smallest != 0 {
             let mu = abs(h) * (smallest / (smallest + abs(g)))
@@ -92,7 +95,8 @@ public struct NumpySVD: Sendable, Equatable {
         smallest = smallest / Double(2).squareRoot()
         let threshold = max(tolerance * smallest, 24 * LAPACKConstants.safeMinimum)
         if !(abs(g) <= threshold || g == 0) {
-            // DLASV2, then DROT applied to the identity rows of vt: (csr, snr) and (-snr, csr).
+            // DLASV2, then DROT applied to the identity rows of vt, giving (csr, snr) and
+            // (-snr, csr); written out in full so that signed zeros come out as DROT's do.
             let svd = triangularSVD(f: f, g: g, h: h)
             d = [svd.ssmax, svd.ssmin]
             let (c, s) = (svd.csr, svd.snr)

@@ -43,10 +43,8 @@ public struct GaussianMixture: Sendable, Equatable, Codable {
         }
         do {
             try NumpyRandom.validateProbabilities(weights, name: "weights")
-        } catch let error as InputError {
-            throw fail(error.location, error.message)
         } catch {
-            throw fail("weights", "\(error)")
+            throw fail(error.location, error.message)
         }
         for (i, covariance) in covariances.enumerated() {
             let field = "covariances[\(i)]"

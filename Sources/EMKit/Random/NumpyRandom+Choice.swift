@@ -20,7 +20,7 @@ extension NumpyRandom {
     /// (and every number drawn afterwards) match.
     ///
     /// - Throws: `InputError` when `count` is negative or larger than `n`.
-    public mutating func choice(_ n: Int, count: Int) throws -> [Int] {
+    public mutating func choice(_ n: Int, count: Int) throws(InputError) -> [Int] {
         guard n >= 0 else { throw InputError(parameter: "n", "population size must not be negative (got \(n))") }
         guard count >= 0, count <= n else {
             throw InputError(parameter: "count", "cannot choose \(count) of \(n) without replacement")
@@ -35,14 +35,14 @@ extension NumpyRandom {
     ///
     /// - Throws: `InputError` when `p` is empty, has a negative or non-finite entry, or does not
     ///   sum to 1 within numpy's tolerance (√ε ≈ 1.5e−8).
-    public mutating func choice(probabilities p: [Double]) throws -> Int {
+    public mutating func choice(probabilities p: [Double]) throws(InputError) -> Int {
         try Self.validateProbabilities(p)
         let u = uniform()
         return Self.index(in: Self.normalizedCumulativeSum(p), for: u)
     }
 
     /// Checks the conditions numpy's `choice` puts on `p`.
-    public static func validateProbabilities(_ p: [Double], name: String = "p") throws {
+    public static func validateProbabilities(_ p: [Double], name: String = "p") throws(InputError) {
         guard !p.isEmpty else { throw InputError(parameter: name, "probabilities must not be empty") }
         for (i, value) in p.enumerated() {
             guard value.isFinite else { throw InputError(parameter: "\(name)[\(i)]", "\(value) is not a finite number") }

@@ -1,2 +1,0 @@
-import EMKit
-public let chapterPlaceholder = 0

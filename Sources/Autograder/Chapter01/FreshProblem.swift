@@ -1,0 +1,45 @@
+import EMKit
+
+/// A data set and starting point the student has never seen, for the hidden checks: a random
+/// mixture, data drawn from it, the notebook's initialisation with a random seed, and the
+/// reference EM's path on it.
+struct FreshProblem: Sendable {
+    var seed: UInt32
+    var data: Matrix
+    var initial: GaussianMixture
+    var steps: [EMIteration]
+
+    /// Tries seeds from `seed` on until the reference run is well behaved: no collapse, 3 to
+    /// 200 iterations, and a last gain not within 1e−6 of the threshold (so that rounding
+    /// cannot change the iteration count).
+    static func make(dimension: Int, components: Int, seed: UInt32) -> FreshProblem? {
+        for offset in 0..<50 {
+            let seed = seed &+ UInt32(offset)
+            var random = NumpyRandom(seed: seed)
+            let model = randomModel(dimension: dimension, components: components, random: &random)
+            let count = 60 + Int(random.interval(60))
+            guard let sample = try? generateMoGData(count: count, model: model, random: &random),
+                  let initial = try? notebookInitialization(data: sample.points, components: components, seed: seed) else { continue }
+            var steps: [EMIteration] = []
+            guard let fit = try? fitNotebookEM(data: sample.points, initial: initial, observe: { steps.append($0) }),
+                  fit.converged, (3...200).contains(fit.iterations) else { continue }
+            let gains = zip(fit.logLikelihoods.dropFirst(), fit.logLikelihoods).map { $0 - $1 }
+            guard gains.allSatisfy({ abs($0 - 1e-4) > 1e-6 }) else { continue }
+            return FreshProblem(seed: seed, data: sample.points, initial: initial, steps: steps)
+        }
+        return nil
+    }
+
+    /// Means spread over [−6, 6]ᵈ, covariances `A Aᵀ + 0.2 I` with A uniform in [−1, 1],
+    /// weights proportional to uniforms in [0.5, 1.5].
+    private static func randomModel(dimension d: Int, components k: Int, random: inout NumpyRandom) -> GaussianMixture {
+        let means = (0..<k).map { _ in (0..<d).map { _ in 12 * random.uniform() - 6 } }
+        let covariances: [Matrix] = (0..<k).map { _ in
+            let a = (0..<d).map { _ in (0..<d).map { _ in 2 * random.uniform() - 1 } }
+            return (0..<d).map { i in (0..<d).map { j in LinearAlgebra.dot(a[i], a[j]) + (i == j ? 0.2 : 0) } }
+        }
+        let raw = (0..<k).map { _ in 0.5 + random.uniform() }
+        let total = raw.sum
+        return GaussianMixture(weights: raw.map { $0 / total }, means: means, covariances: covariances)
+    }
+}

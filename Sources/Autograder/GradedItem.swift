@@ -1,0 +1,79 @@
+import EMKit
+
+/// Whether a student sees an item's details before grades are published.
+public enum Visibility: String, Codable, Sendable {
+    /// Name, score and feedback shown at once.
+    case visible
+    /// Checks on fresh data that a student cannot anticipate; details shown after publication.
+    case hidden = "after_published"
+}
+
+/// How an item ended.
+public enum ItemStatus: String, Codable, Sendable {
+    case passed, failed, crashed
+    case timedOut = "timed out"
+}
+
+/// What a check decides: pass, or fail with a message that helps find the mistake.
+public enum Verdict: Sendable, Equatable {
+    case pass(String)
+    case fail(String)
+}
+
+/// One graded check: an id, a title that says the behaviour, points, and the check itself.
+///
+/// The check runs in the grader's process and calls the submission only through the
+/// `SubmissionSession`, which runs student code in a child process; so its verdict comes from
+/// values the student's functions returned, never from anything they printed.
+public struct GradedItem: Sendable, Identifiable {
+    public var id: String
+    public var chapter: Int
+    public var title: String
+    public var points: Double
+    public var visibility: Visibility
+    public var check: @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
+
+    public init(
+        _ id: String, chapter: Int, title: String, points: Double, visibility: Visibility = .visible,
+        check: @escaping @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
+    ) {
+        self.id = id
+        self.chapter = chapter
+        self.title = title
+        self.points = points
+        self.visibility = visibility
+        self.check = check
+    }
+
+    /// Runs the check and scores it: full points on a pass, none otherwise.
+    public func grade(with session: SubmissionSession) -> ItemResult {
+        let status: ItemStatus, message: String
+        do {
+            switch try check(session) {
+            case .pass(let text): (status, message) = (.passed, text)
+            case .fail(let text): (status, message) = (.failed, text)
+            }
+        } catch {
+            switch error {
+            case .timedOut: status = .timedOut
+            case .crashed, .hostError: status = .crashed
+            }
+            message = error.description
+        }
+        return ItemResult(id: id, chapter: chapter, title: title, points: points,
+                          score: status == .passed ? points : 0, status: status,
+                          message: message, visibility: visibility)
+    }
+}
+
+/// The outcome of one graded item.
+public struct ItemResult: Codable, Sendable, Equatable {
+    public var id: String
+    public var chapter: Int
+    public var title: String
+    public var points: Double
+    public var score: Double
+    public var status: ItemStatus
+    public var message: String
+    public var visibility: Visibility
+}
