@@ -219,6 +219,7 @@ def check_trial(binary, data, trial, csv_path):
     except (OSError, subprocess.TimeoutExpired) as error:
         return "FAILED", f"could not run the tool: {error}", False, math.inf
     error_lines = [line for line in stderr.splitlines() if line.strip()]
+    error_text = " | ".join(error_lines)[:300]
 
     if numpy_error is not None:
         if code == 0:
@@ -226,19 +227,19 @@ def check_trial(binary, data, trial, csv_path):
                     False, math.inf)
         if len(error_lines) != 1:
             return ("FAILED", f"numpy's EM degenerates ({numpy_error}); the tool exited {code} "
-                    f"with {len(error_lines)} stderr lines, expected one: {stderr.strip()[:300]!r}",
+                    f"with {len(error_lines)} stderr lines, expected one: {error_text!r}",
                     False, math.inf)
         return ("degenerate", f"numpy: {numpy_error}; tool: exit {code}: {error_lines[0]}",
                 False, 0.0)
 
     if code != 0:
-        return "FAILED", f"tool exit {code}: {stderr.strip()[:300]}", False, math.inf
+        return "FAILED", f"tool exit {code}: {error_text or '(no stderr)'}", False, math.inf
     try:
         fit = parse_fit(stdout)
     except ValueError as error:
         return "FAILED", str(error), False, math.inf
     if error_lines:
-        print(f"    (stderr: {stderr.strip()[:300]})")
+        print(f"    (stderr: {error_text})")
 
     result = numpy_run["result"]
     numpy_iterations = result["iterations"]
@@ -252,10 +253,10 @@ def check_trial(binary, data, trial, csv_path):
         if not comparison.ok:
             problems.append(comparison.describe())
         detail = (f"{numpy_iterations} iterations, "
-                  f"{'converged' if result['converged'] else 'maxiter reached'}, "
-                  + ("bit-exact" if comparison.bit_exact else comparison.describe()))
+                  f"{'converged' if result['converged'] else 'maxiter reached'}")
         if problems:
-            return "FAILED", detail + "; " + "; ".join(problems), False, comparison.worst
+            return "FAILED", detail + ": " + "; ".join(problems), False, comparison.worst
+        detail += ", " + ("bit-exact" if comparison.bit_exact else comparison.describe())
         return "ok", detail, comparison.bit_exact, comparison.worst
 
     # Different iteration counts: explainable only when numpy's decision was a near thing.

@@ -11,7 +11,16 @@ struct Command: Sendable {
 /// The commands of `emkit`, in the order `--help` lists them.
 enum Commands {
     static let all: [Command] = [
+        Command(name: "quiz", usage: QuizCommand.usage, run: QuizCommand.run),
+        Command(name: "check", usage: CheckCommand.usage, run: CheckCommand.run),
+        Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
         Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
+        Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
+    ]
+
+    /// Internal commands, not listed by --help.
+    static let hidden: [Command] = [
+        Command(name: "__call", usage: "", run: CallCommand.run),
     ]
 }
 
@@ -33,7 +42,7 @@ guard let name = words.first, !["--help", "-h", "help"].contains(name) else {
     printHelp()
     exit(words.isEmpty ? 64 : 0)
 }
-guard let command = Commands.all.first(where: { $0.name == name }) else {
+guard let command = (Commands.all + Commands.hidden).first(where: { $0.name == name }) else {
     Output.error("unknown command \"\(name)\" (run emkit --help for the list)")
     exit(64)
 }

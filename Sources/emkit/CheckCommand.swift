@@ -1,0 +1,53 @@
+import Autograder
+import EMKit
+import Foundation
+
+/// `emkit check [--chapter N]`: every graded item, ✓ or ✗, with the first failing message.
+enum CheckCommand {
+    static let usage = """
+        emkit check [--chapter N]
+          Run every graded item against your exercises (or the reference, with --traits Solutions)
+          and print a progress list: each item ✓ or ✗ with what to look at, and your points.
+          Student code runs in a separate process, so a crash or an endless loop costs only
+          the items that run it.
+        """
+
+    static func run(_ words: [String]) throws(InputError) {
+        let arguments = try Arguments(words, options: ["--chapter"], flags: [])
+        try arguments.noPositionals("check")
+        let only = try arguments.string("--chapter").map { _ throws(InputError) in try arguments.integer("--chapter", in: 1...Catalog.chapters.count) }
+        let session = try Session.make()
+        var total = 0.0, earned = 0.0
+        for chapter in Catalog.chapters where only == nil || only == chapter.number {
+            Output.write(String(format: "Chapter %02d — %@ (%@)\n", chapter.number, chapter.title, SubmissionHost.submissionName))
+            let results = grade(chapter.items, session: session)
+            for result in results {
+                total += result.points
+                earned += result.score
+                let mark = result.status == .passed ? "✓" : "✗"
+                var line = "  \(mark) \(result.title)"
+                if result.status != .passed { line += "\n      \(result.message)" }
+                Output.write(line + "\n")
+            }
+        }
+        Output.write(String(format: "\n%g of %g points.\n", earned, total))
+    }
+
+    /// Grades items two at a time (the machine's cores), keeping their order.
+    static func grade(_ items: [GradedItem], session: SubmissionSession) -> [ItemResult] {
+        let box = ResultBox(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            box.set(index, items[index].grade(with: session))
+        }
+        return box.results
+    }
+}
+
+/// Collects results from concurrent graders.
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ItemResult?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ result: ItemResult) { lock.lock(); slots[index] = result; lock.unlock() }
+    var results: [ItemResult] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+}

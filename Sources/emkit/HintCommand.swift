@@ -1,0 +1,56 @@
+import EMKit
+import Foundation
+
+/// `emkit hint EXERCISE [--part N]`: the hints for one exercise, kept outside its source file.
+enum HintCommand {
+    static let usage = """
+        emkit hint EXERCISE [--part N]
+          Print the hints for an exercise (e.g. `emkit hint 01`, or `emkit hint 01 --part 3` for
+          one part). Hints are nudges toward the notebook's formulas, not answers; they live in
+          Exercises/NN-Topic/HINTS.md.
+        """
+
+    static func run(_ words: [String]) throws(InputError) {
+        let arguments = try Arguments(words, options: ["--part"], flags: [])
+        guard arguments.positionals.count == 1, let exercise = arguments.positionals.first else {
+            throw InputError(parameter: "hint", "expects one exercise, e.g. emkit hint 01")
+        }
+        let file = try hintsFile(for: exercise)
+        let text = try readTextFile(file.path)
+        guard arguments.string("--part") != nil else {
+            Output.write(text.hasSuffix("\n") ? text : text + "\n")
+            return
+        }
+        let part = try arguments.integer("--part", in: 1...99)
+        let sections = text.components(separatedBy: "\n## ")
+        guard let section = sections.first(where: { $0.hasPrefix("Part \(part)") || $0.hasPrefix("Parts") && $0.contains("\(part)") }) else {
+            throw InputError(location: file.path, "has no hint for part \(part)")
+        }
+        Output.write("## " + section.trimmingCharacters(in: .newlines) + "\n")
+    }
+
+    /// `Exercises/NN-*/HINTS.md`, looked up from the working directory upward, then in the
+    /// checkout this program was built from.
+    static func hintsFile(for exercise: String) throws(InputError) -> URL {
+        let number = exercise.prefix { $0.isNumber }
+        guard !number.isEmpty, let value = Int(number) else {
+            throw InputError(parameter: "EXERCISE", "\"\(exercise)\" is not an exercise number (try 01)")
+        }
+        let prefix = String(format: "%02d-", value)
+        var roots: [URL] = []
+        var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<6 {
+            roots.append(directory)
+            directory = directory.deletingLastPathComponent()
+        }
+        roots.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        for root in roots {
+            let exercises = root.appendingPathComponent("Exercises")
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: exercises.path) else { continue }
+            if let folder = names.sorted().first(where: { $0.hasPrefix(prefix) }) {
+                return exercises.appendingPathComponent(folder).appendingPathComponent("HINTS.md")
+            }
+        }
+        throw InputError(parameter: "EXERCISE", "no exercise \(prefix.dropLast()) (run emkit check to list them)")
+    }
+}

@@ -1,0 +1,95 @@
+import Autograder
+import EMKit
+
+/// `emkit quiz [--json]`: chapter 01 run as the notebook runs it, with the quiz answers.
+enum QuizCommand {
+    static let usage = """
+        emkit quiz [--json]
+          Run your runEM (or the reference, with --traits Solutions) on the first notebook's data
+          and print the quiz answers, each marked ✓ or ✗ by comparing it at six decimals with the
+          kit's own EM, computed on the spot. --json prints the answers as JSON.
+        """
+
+    static func run(_ words: [String]) throws(InputError) {
+        let arguments = try Arguments(words, options: [], flags: ["--json"])
+        try arguments.noPositionals("quiz")
+        let session = try Session.make()
+        guard let reference = Chapter01Quiz.referenceAnswers() else {
+            throw InputError(parameter: "quiz", "the kit's reference EM failed on the notebook's data")
+        }
+        let answers: Chapter01Answers
+        do {
+            answers = try Chapter01Quiz.studentAnswers(session)
+        } catch {
+            throw InputError(location: "Exercises/01-EMLoop/EM.swift", "runEM \(error)")
+        }
+        let right = QuizMarks(answers: answers, reference: reference)
+        Output.write(arguments.has("--json") ? json(answers, right) + "\n" : text(answers, right))
+    }
+
+    static func json(_ a: Chapter01Answers, _ right: QuizMarks) -> String {
+        func optional(_ x: Double?) -> String { x.map(JSONText.number) ?? "null" }
+        return JSONText.object([
+            ("submission", JSONText.string(SubmissionHost.submissionName)),
+            ("first_component_weight", optional(a.first_component_weight)),
+            ("second_component_mean_x", optional(a.second_component_mean_x)),
+            ("third_component_variance_x", optional(a.third_component_variance_x)),
+            ("loglikelihood_trend", JSONText.string(a.loglikelihood_trend)),
+            ("iterations", "\(a.iterations)"),
+            ("last_progress_line", a.last_progress_line.map(JSONText.string) ?? "null"),
+            ("weights", JSONText.array(a.weights)),
+            ("means", JSONText.matrix(a.means)),
+            ("covariances", JSONText.matrices(a.covariances)),
+            ("loglikelihoods", JSONText.array(a.loglikelihoods)),
+            ("correct", JSONText.object(right.all.map { ($0.key, "\($0.right)") }).replacingOccurrences(of: "\n", with: " ")),
+        ])
+    }
+
+    static func text(_ a: Chapter01Answers, _ right: QuizMarks) -> String {
+        func mark(_ ok: Bool) -> String { ok ? "✓" : "✗" }
+        func value(_ x: Double?) -> String { x.map { String(format: "%.8f", $0) } ?? "none" }
+        let first = a.loglikelihoods.first.map { String(format: "%.3f", $0) } ?? "none"
+        let last = a.loglikelihoods.last.map { String(format: "%.3f", $0) } ?? "none"
+        return """
+            Chapter 01 quiz, from runEM in \(SubmissionHost.submissionName) on the notebook's data (seed 4, 100 points):
+              \(mark(right.weight)) weight of the first component                 \(value(a.first_component_weight))
+              \(mark(right.mean)) mean of the second component, 1st dimension    \(value(a.second_component_mean_x))
+              \(mark(right.variance)) variance of the third component, 1st dimension \(value(a.third_component_variance_x))
+              \(mark(right.trend)) the log-likelihood is                          \(a.loglikelihood_trend) (\(a.loglikelihoods.count) values, \(first) → \(last))
+              \(mark(right.iterations)) checkpoint: iterations                         \(a.iterations) (last line "\(a.last_progress_line ?? "none")")
+
+            """
+    }
+}
+
+/// Which quiz answers agree with the reference (six decimals; the trend and count exactly).
+struct QuizMarks {
+    var weight, mean, variance, trend, iterations: Bool
+
+    init(answers a: Chapter01Answers, reference r: Chapter01Answers) {
+        func close(_ x: Double?, _ y: Double?) -> Bool {
+            guard let x, let y else { return false }
+            return abs(x - y) < 5e-7
+        }
+        weight = close(a.first_component_weight, r.first_component_weight)
+        mean = close(a.second_component_mean_x, r.second_component_mean_x)
+        variance = close(a.third_component_variance_x, r.third_component_variance_x)
+        trend = a.loglikelihood_trend == r.loglikelihood_trend
+        iterations = a.iterations == r.iterations && a.last_progress_line == r.last_progress_line
+    }
+
+    var all: [(key: String, right: Bool)] {
+        [("first_component_weight", weight), ("second_component_mean_x", mean), ("third_component_variance_x", variance),
+         ("loglikelihood_trend", trend), ("iterations", iterations)]
+    }
+}
+
+/// A grading session on the submission this build was made with.
+enum Session {
+    static func make(timeLimit: Double = 10) throws(InputError) -> SubmissionSession {
+        guard let runner = IsolatedRunner.locate(timeLimit: timeLimit) else {
+            throw InputError(parameter: "emkit", "cannot find the emkit program to run the submission in")
+        }
+        return SubmissionSession(runner: runner)
+    }
+}
