@@ -242,9 +242,10 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
     init = {"seed": int(seed), "chosen": chosen, "weights": floats(initial_weights),
             "means": floats(initial_means), "covariances": floats(initial_covs)}
 
-    per_iteration, kept = [], []
+    per_iteration, kept, completed = [], [], [0]
 
     def observe(i, resp, weights, means, covariances, ll_latest):
+        completed[0] = i + 1
         state = {"weights": floats(weights), "means": floats(means),
                  "covariances": floats(covariances), "loglikelihood": float(ll_latest)}
         values = np.concatenate([np.ravel(np.asarray(state[key], dtype=np.float64))
@@ -266,7 +267,9 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
     except Degenerate:
         raise
     except (np.linalg.LinAlgError, ValueError, ZeroDivisionError, FloatingPointError) as error:
-        raise Degenerate(f"{type(error).__name__}: {error}") from None
+        where = "the initial log-likelihood" if out_of_init(printed) else \
+            f"iteration {completed[0] + 1}"
+        raise Degenerate(f"{type(error).__name__} in {where}: {error}") from None
 
     trace = [float(v) for v in out["loglik"]]
     if not all(math.isfinite(v) for v in trace):
@@ -282,6 +285,11 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
     if snapshots:
         run["snapshots"] = kept
     return run
+
+
+def out_of_init(printed):
+    """True when EM failed before its loop began (nothing printed yet)."""
+    return not printed.getvalue()
 
 
 def threshold_margin(deltas, thresh):
