@@ -45,6 +45,7 @@ let package = Package(
             path: "Tests/EMKitTests",
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CLITests", dependencies: ["emkit"], path: "Tests/CLITests"),
         .testTarget(
             name: "AutograderTests",
             dependencies: ["EMKit", "Autograder", "emkit"] + submission,
