@@ -229,12 +229,11 @@ class Degenerate(Exception):
     """numpy's EM broke down: an exception (singular matrix) or a non-finite value."""
 
 
-def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapshots=False):
+def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0):
     """Initialise as the notebook does and run its EM.
 
     Returns a dict with "init", "result" (as in the fixture), "per_iteration" (the
-    first `record` iterations), "deltas" (ll_latest − ll of every iteration) and,
-    when `snapshots`, "snapshots" (weights/means/covariances after every iteration).
+    first `record` iterations) and "deltas" (ll_latest − ll of every iteration).
     Raises Degenerate when numpy/scipy raise or anything becomes non-finite.
     """
     data = [np.asarray(x, dtype=np.float64) for x in data]
@@ -242,7 +241,7 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
     init = {"seed": int(seed), "chosen": chosen, "weights": floats(initial_weights),
             "means": floats(initial_means), "covariances": floats(initial_covs)}
 
-    per_iteration, kept, completed = [], [], [0]
+    per_iteration, completed = [], [0]
 
     def observe(i, resp, weights, means, covariances, ll_latest):
         completed[0] = i + 1
@@ -252,8 +251,6 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
                                  for key in ("weights", "means", "covariances", "loglikelihood")])
         if not (np.all(np.isfinite(values)) and np.all(np.isfinite(resp))):
             raise Degenerate(f"non-finite value after iteration {i + 1}")
-        if snapshots:
-            kept.append(state)
         if i < record:
             per_iteration.append({"resp": floats(resp), **state})
 
@@ -281,10 +278,7 @@ def run_em(data, num_clusters, seed, maxiter=1000, thresh=1e-4, record=0, snapsh
               "covariances": floats(out["covs"]), "loglikelihoods": trace,
               "resp": floats(out["resp"]), "iterations": iterations, "converged": converged,
               "progress": printed.getvalue().splitlines()}
-    run = {"init": init, "result": result, "per_iteration": per_iteration, "deltas": deltas}
-    if snapshots:
-        run["snapshots"] = kept
-    return run
+    return {"init": init, "result": result, "per_iteration": per_iteration, "deltas": deltas}
 
 
 def out_of_init(printed):
