@@ -68,8 +68,8 @@ public struct IsolatedRunner: Sendable {
         let stderrURL = scratch.appendingPathComponent("stderr.txt")
         do {
             try ExchangeCoding.encoder.encode(input).write(to: inputURL)
-            FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-            FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+            try Data().write(to: stdoutURL)
+            try Data().write(to: stderrURL)
         } catch {
             return .failure(.hostError("cannot write the call's input: \(error.localizedDescription)"))
         }

@@ -11,7 +11,7 @@ public enum Chapter01Items {
         return GradedItem(id, chapter: 1, title: "\(quantity.parts): the \(quantity.name) after the first iteration", points: points) { session throws(CallFailure) in
             guard let reference = Chapter01Quiz.referenceSteps(firstIteration).first else { return .fail("the reference EM failed on the notebook's data") }
             let student = try session.runEM(firstIteration).result
-            if let earlier = EMQuantity.allCases.prefix(while: { $0 != quantity }).lazy.compactMap({
+            if let earlier = quantity.prerequisites.lazy.compactMap({
                 difference(in: $0, student: student, iterations: 1, reference: reference)
             }).first {
                 return .fail("this needs the \(earlier.quantity) to be right first (\(earlier.parts)): \(earlier.detail)")

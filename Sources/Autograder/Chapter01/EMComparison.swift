@@ -24,6 +24,17 @@ enum EMQuantity: CaseIterable {
         }
     }
 
+    /// The quantities this one is computed from in the same iteration: a mistake there shows
+    /// up here too, so the feedback names it first.
+    var prerequisites: [EMQuantity] {
+        switch self {
+        case .responsibilities: return []
+        case .weights, .means: return [.responsibilities]
+        case .covariances: return [.responsibilities, .means]
+        case .logLikelihood: return [.responsibilities, .weights, .means, .covariances]
+        }
+    }
+
     var parts: String {
         switch self {
         case .responsibilities: return "part 1"
