@@ -25,7 +25,7 @@ public func fitNotebookEM(
     var trace = [ll]
     var resp = LinearAlgebra.zeros(n, k)
     var converged = false
-    for iteration in 1...max(1, maxIterations) where maxIterations >= 1 {
+    for iteration in stride(from: 1, through: maxIterations, by: 1) {
         // E-step: normalise πₖ N(xⱼ | μₖ, Σₖ) over k, in log space.
         for j in 0..<n {
             let total = logSumExp(logTerms[j])

@@ -39,8 +39,8 @@ private func describe(_ error: DecodingError) -> String {
         return "missing field \"\(key.stringValue)\"" + (parent.isEmpty ? "" : " in \(parent)")
     case .typeMismatch(_, let context), .valueNotFound(_, let context):
         let field = path(context.codingPath)
-        let what = field.hasPrefix("weights") && field.contains("[") || field.contains("][") || field.hasSuffix("]")
-            ? "expected a number" : "has the wrong shape (weights: [..], means: [[..]], covariances: [[[..]]])"
+        // A wrong value at an index (`means[0][1]`) is a bad number; anywhere else, a bad shape.
+        let what = field.hasSuffix("]") ? "expected a number" : "has the wrong shape (weights: [..], means: [[..]], covariances: [[[..]]])"
         return "\(field.isEmpty ? "top level" : field): \(what)"
     case .dataCorrupted(let context):
         if context.codingPath.isEmpty {
