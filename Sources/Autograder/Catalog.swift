@@ -1,10 +1,39 @@
 import EMKit
 
-/// Every graded item of the kit, chapter by chapter.
+/// One chapter of the kit: its exercise folder, graded items, the submission functions the
+/// grader may call, and its quiz.
+public struct Chapter: Sendable {
+    public var number: Int
+    public var title: String
+    /// The chapter's folder under `Exercises/` and `Solutions/`, e.g. "01-EMLoop".
+    public var folder: String
+    public var items: [GradedItem]
+    public var calls: [any SubmissionCall.Type]
+    /// What `emkit quiz --chapter N` answers from the student's code.
+    public var quiz: ChapterQuiz?
+
+    public init(number: Int, title: String, folder: String, items: [GradedItem],
+                calls: [any SubmissionCall.Type], quiz: ChapterQuiz? = nil) {
+        self.number = number
+        self.title = title
+        self.folder = folder
+        self.items = items
+        self.calls = calls
+        self.quiz = quiz
+    }
+}
+
+/// Every chapter of the kit. A new chapter adds one line here.
 public enum Catalog {
-    public static let chapters: [(number: Int, title: String, items: [GradedItem])] = [
-        (1, "The EM loop", Chapter01Items.all),
+    public static let chapters: [Chapter] = [
+        Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all,
+                calls: [RunEMRequest.self]),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }
+
+    /// Every function of the submission that the grader can call.
+    public static var calls: [any SubmissionCall.Type] { chapters.flatMap(\.calls) }
+
+    public static func chapter(_ number: Int) -> Chapter? { chapters.first { $0.number == number } }
 }

@@ -51,10 +51,9 @@ public struct IsolatedRunner: Sendable {
         return found.map { IsolatedRunner(executable: $0, timeLimit: timeLimit) }
     }
 
-    /// Calls `function` with `input` in a fresh child process and decodes its reply.
-    public func call<Request: Encodable, Response: Decodable>(
-        _ function: SubmissionFunction, _ input: Request, as: Response.Type = Response.self
-    ) -> Result<Response, CallFailure> {
+    /// Calls `function` with the encoded `arguments` in a fresh child process and returns its
+    /// encoded reply.
+    public func call(_ function: String, _ arguments: Data) -> Result<Data, CallFailure> {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("emkit-call-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
@@ -67,7 +66,7 @@ public struct IsolatedRunner: Sendable {
         let stdoutURL = scratch.appendingPathComponent("stdout.txt")
         let stderrURL = scratch.appendingPathComponent("stderr.txt")
         do {
-            try ExchangeCoding.encoder.encode(input).write(to: inputURL)
+            try arguments.write(to: inputURL)
             try Data().write(to: stdoutURL)
             try Data().write(to: stderrURL)
         } catch {
@@ -76,7 +75,7 @@ public struct IsolatedRunner: Sendable {
 
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["__call", function.rawValue, inputURL.path, outputURL.path]
+        process.arguments = ["__call", function, inputURL.path, outputURL.path]
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
@@ -113,11 +112,7 @@ public struct IsolatedRunner: Sendable {
         guard let reply = try? Data(contentsOf: outputURL) else {
             return .failure(.crashed("the submission ended without returning a value"))
         }
-        do {
-            return .success(try ExchangeCoding.decoder.decode(Response.self, from: reply))
-        } catch {
-            return .failure(.hostError("the reply could not be read: \(error)"))
-        }
+        return .success(reply)
     }
 
     /// One line saying why the child died: the runtime's own "Fatal error" line when there is one.

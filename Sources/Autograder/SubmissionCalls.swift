@@ -1,43 +1,38 @@
 import EMKit
 import Foundation
 
-/// The functions of a submission that the grader calls, and the values that cross the process
-/// boundary. Student code always runs in a child process (see `IsolatedRunner`); only these
-/// values come back, and every score is computed from them by the parent.
-public enum SubmissionFunction: String, Codable, Sendable, CaseIterable {
-    /// Chapter 01: `runEM(data:initMeans:initCovariances:initWeights:maxiter:thresh:progress:)`.
-    case runEM
+/// One call into the submission that the grader can make: the arguments (this value), the
+/// function's name, what it returns, and how the child process performs it.
+///
+/// Student code always runs in a child process (see `IsolatedRunner`); only `Response` values
+/// come back, and every score is computed from them by the parent.
+///
+/// To let the grader call a new exercise function:
+/// 1. declare a request type conforming to `SubmissionCall` in `ChapterNN/ChapterNNCalls.swift`,
+///    whose `perform()` calls the exercise function (that file imports the submission module);
+/// 2. list the type in `Catalog.calls`;
+/// 3. call it from an item with `try session.call(request)`.
+public protocol SubmissionCall: Codable, Hashable, Sendable {
+    associatedtype Response: Codable & Sendable
+    /// The name the child process is started with (`emkit __call NAME IN OUT`).
+    static var function: String { get }
+    /// Runs the submission's function on these arguments. Called only in the child process.
+    func perform() -> Response
 }
 
-/// The arguments of one `runEM` call.
-public struct RunEMRequest: Codable, Sendable, Hashable {
-    public var data: Matrix
-    public var initMeans: Matrix
-    public var initCovariances: [Matrix]
-    public var initWeights: Vector
-    public var maxiter: Int
-    public var thresh: Double
-
-    public init(data: Matrix, initial: GaussianMixture, maxiter: Int = 1000, thresh: Double = 1e-4) {
-        self.data = data
-        initMeans = initial.means
-        initCovariances = initial.covariances
-        initWeights = initial.weights
-        self.maxiter = maxiter
-        self.thresh = thresh
+extension SubmissionCall {
+    /// Decodes the arguments, performs the call and encodes the reply (the child's side).
+    static func serve(_ arguments: Data) throws -> Data {
+        let request = try ExchangeCoding.decoder.decode(Self.self, from: arguments)
+        return try ExchangeCoding.encoder.encode(request.perform())
     }
 }
 
-/// What one `runEM` call returned, with the progress lines it reported.
-public struct RunEMResponse: Codable, Sendable, Equatable {
-    public var result: NotebookEMResult
-    public var progress: [String]
-}
-
-/// JSON that carries NaN and infinities (a student's EM may well produce them).
+/// JSON that carries NaN and infinities (a student's code may well produce them).
 enum ExchangeCoding {
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return encoder
     }

@@ -2,28 +2,43 @@ import EMKit
 import Foundation
 
 /// The grader's handle on one submission: calls its functions through an `IsolatedRunner` and
-/// remembers each answer, so items that need the same run (the quiz questions all use the
+/// remembers each answer, so items that need the same call (the quiz questions all use the
 /// notebook's run) start the student's code once.
 public final class SubmissionSession: @unchecked Sendable {
     public let runner: IsolatedRunner
     private let lock = NSLock()
-    private var runs: [RunEMRequest: Result<RunEMResponse, CallFailure>] = [:]
+    private var answers: [String: Result<Data, CallFailure>] = [:]
 
     public init(runner: IsolatedRunner) {
         self.runner = runner
     }
 
-    /// The student's `runEM` on these arguments.
-    public func runEM(_ request: RunEMRequest) throws(CallFailure) -> RunEMResponse {
+    /// The submission's answer to one call, run in a child process the first time it is asked for.
+    public func call<Call: SubmissionCall>(_ request: Call) throws(CallFailure) -> Call.Response {
+        guard let arguments = try? ExchangeCoding.encoder.encode(request) else {
+            throw .hostError("cannot encode the arguments of \(Call.function)")
+        }
+        let key = Call.function + "\u{0}" + String(decoding: arguments, as: UTF8.self)
         lock.lock()
-        let cached = runs[request]
+        let cached = answers[key]
         lock.unlock()
-        let result = cached ?? runner.call(.runEM, request, as: RunEMResponse.self)
+        let reply = cached ?? runner.call(Call.function, arguments)
         if cached == nil {
             lock.lock()
-            runs[request] = result
+            answers[key] = reply
             lock.unlock()
         }
-        return try result.get()
+        do {
+            return try ExchangeCoding.decoder.decode(Call.Response.self, from: reply.get())
+        } catch let failure as CallFailure {
+            throw failure
+        } catch {
+            throw .hostError("the reply of \(Call.function) could not be read: \(error)")
+        }
+    }
+
+    /// The student's `runEM` on these arguments (chapter 01).
+    public func runEM(_ request: RunEMRequest) throws(CallFailure) -> RunEMResponse {
+        try call(request)
     }
 }

@@ -15,7 +15,7 @@ enum CheckCommand {
     static func run(_ words: [String]) throws(InputError) {
         let arguments = try Arguments(words, options: ["--chapter"], flags: [])
         try arguments.noPositionals("check")
-        let only = try arguments.string("--chapter").map { _ throws(InputError) in try arguments.integer("--chapter", in: 1...Catalog.chapters.count) }
+        let only = try arguments.string("--chapter").map { _ throws(InputError) in try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1)) }
         let session = try Session.make()
         var total = 0.0, earned = 0.0
         for chapter in Catalog.chapters where only == nil || only == chapter.number {

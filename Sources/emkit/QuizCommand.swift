@@ -4,16 +4,26 @@ import EMKit
 /// `emkit quiz [--json]`: chapter 01 run as the notebook runs it, with the quiz answers.
 enum QuizCommand {
     static let usage = """
-        emkit quiz [--json]
-          Run your runEM (or the reference, with --traits Solutions) on the first notebook's data
-          and print the quiz answers, each marked ✓ or ✗ by comparing it at six decimals with the
-          kit's own EM, computed on the spot. --json prints the answers as JSON.
+        emkit quiz [--chapter N] [--json]
+          Run your code (or the reference, with --traits Solutions) as the chapter's notebook does
+          and print its quiz answers, each marked ✓ or ✗ against the kit's reference. Chapter 01
+          (the default) runs runEM on the first notebook's data and compares at six decimals.
+          --json prints the answers as JSON.
         """
 
     static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: [], flags: ["--json"])
+        let arguments = try Arguments(words, options: ["--chapter"], flags: ["--json"])
         try arguments.noPositionals("quiz")
+        let number = try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1), default: 1)
         let session = try Session.make()
+        if number != 1 {
+            guard let chapter = Catalog.chapter(number), let quiz = chapter.quiz else {
+                throw InputError(parameter: "--chapter", "chapter \(number) has no quiz")
+            }
+            let answers = quiz.answers(session)
+            Output.write(arguments.has("--json") ? json(chapter: number, answers) + "\n" : text(chapter: chapter, summary: quiz.summary, answers))
+            return
+        }
         guard let reference = Chapter01Quiz.referenceAnswers() else {
             throw InputError(parameter: "quiz", "the kit's reference EM failed on the notebook's data")
         }
@@ -25,6 +35,34 @@ enum QuizCommand {
         }
         let right = QuizMarks(answers: answers, reference: reference)
         Output.write(arguments.has("--json") ? json(answers, right) + "\n" : text(answers, right))
+    }
+
+    /// The generic quiz of chapters 02 onwards, as text.
+    static func text(chapter: Chapter, summary: String, _ answers: [QuizAnswer]) -> String {
+        let width = answers.map(\.question.count).max() ?? 0
+        var lines = [String(format: "Chapter %02d quiz, ", chapter.number) + summary + ":"]
+        for answer in answers {
+            let pad = String(repeating: " ", count: max(0, width - answer.question.count))
+            lines.append("  \(answer.correct ? "✓" : "✗") \(answer.question)\(pad)  \(answer.value.shown)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The generic quiz as JSON: one key per answer, and `correct` per key.
+    static func json(chapter: Int, _ answers: [QuizAnswer]) -> String {
+        func value(_ v: QuizValue) -> String {
+            switch v {
+            case .number(let x): return JSONText.number(x)
+            case .integer(let n): return "\(n)"
+            case .text(let s): return JSONText.string(s)
+            case .numbers(let xs): return JSONText.array(xs)
+            case .missing: return "null"
+            }
+        }
+        var fields = [("submission", JSONText.string(SubmissionHost.submissionName)), ("chapter", "\(chapter)")]
+        fields += answers.map { ($0.key, value($0.value)) }
+        fields.append(("correct", JSONText.object(answers.map { ($0.key, "\($0.correct)") }).replacingOccurrences(of: "\n", with: " ")))
+        return JSONText.object(fields)
     }
 
     static func json(_ a: Chapter01Answers, _ right: QuizMarks) -> String {

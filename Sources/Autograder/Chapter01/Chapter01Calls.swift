@@ -1,0 +1,40 @@
+import EMKit
+#if Solutions
+import Solutions
+#else
+import Exercises
+#endif
+
+/// Chapter 01's one function: `runEM(data:initMeans:initCovariances:initWeights:maxiter:thresh:progress:)`.
+public struct RunEMRequest: SubmissionCall {
+    public static let function = "runEM"
+    public var data: Matrix
+    public var initMeans: Matrix
+    public var initCovariances: [Matrix]
+    public var initWeights: Vector
+    public var maxiter: Int
+    public var thresh: Double
+
+    public init(data: Matrix, initial: GaussianMixture, maxiter: Int = 1000, thresh: Double = 1e-4) {
+        self.data = data
+        initMeans = initial.means
+        initCovariances = initial.covariances
+        initWeights = initial.weights
+        self.maxiter = maxiter
+        self.thresh = thresh
+    }
+
+    public func perform() -> RunEMResponse {
+        var progress: [String] = []
+        let result = runEM(
+            data: data, initMeans: initMeans, initCovariances: initCovariances, initWeights: initWeights,
+            maxiter: maxiter, thresh: thresh, progress: { progress.append($0) })
+        return RunEMResponse(result: result, progress: progress)
+    }
+}
+
+/// What one `runEM` call returned, with the progress lines it reported.
+public struct RunEMResponse: Codable, Sendable, Equatable {
+    public var result: NotebookEMResult
+    public var progress: [String]
+}

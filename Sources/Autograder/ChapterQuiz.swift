@@ -1,0 +1,53 @@
+import EMKit
+
+/// A chapter's quiz: questions answered by running the student's code, each marked right or
+/// wrong against the kit's reference, computed on the spot (no answers are stored).
+public struct ChapterQuiz: Sendable {
+    /// One line saying what was run, e.g. "runEM in Exercises on the notebook's data (seed 4)".
+    public var summary: String
+    /// The answers; a call that fails becomes an answer saying why, never an error.
+    public var answers: @Sendable (SubmissionSession) -> [QuizAnswer]
+
+    public init(summary: String, answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
+        self.summary = summary
+        self.answers = answers
+    }
+}
+
+/// One quiz answer from the student's code.
+public struct QuizAnswer: Sendable, Equatable {
+    /// The key in `emkit quiz --json`, e.g. "first_component_weight".
+    public var key: String
+    public var question: String
+    public var value: QuizValue
+    /// Whether it agrees with the reference's answer.
+    public var correct: Bool
+
+    public init(key: String, question: String, value: QuizValue, correct: Bool) {
+        self.key = key
+        self.question = question
+        self.value = value
+        self.correct = correct
+    }
+}
+
+/// The value of a quiz answer.
+public enum QuizValue: Sendable, Equatable {
+    case number(Double)
+    case integer(Int)
+    case text(String)
+    case numbers([Double])
+    /// No answer: the student's code failed or is unfinished; the text says why.
+    case missing(String)
+
+    /// As shown to the student (numbers at eight decimals, as the notebook's quiz asks).
+    public var shown: String {
+        switch self {
+        case .number(let x): return x.isFinite ? String(format: "%.8f", x) : "\(x)"
+        case .integer(let n): return "\(n)"
+        case .text(let s): return s
+        case .numbers(let xs): return "[" + xs.map { String(format: "%.8f", $0) }.joined(separator: ", ") + "]"
+        case .missing(let why): return "none (\(why))"
+        }
+    }
+}
