@@ -11,15 +11,18 @@ public struct Chapter: Sendable {
     public var calls: [any SubmissionCall.Type]
     /// What `emkit quiz --chapter N` answers from the student's code.
     public var quiz: ChapterQuiz?
+    /// The reference values the chapter's visible items compare with.
+    public var key: (any ChapterKey.Type)?
 
     public init(number: Int, title: String, folder: String, items: [GradedItem],
-                calls: [any SubmissionCall.Type], quiz: ChapterQuiz? = nil) {
+                calls: [any SubmissionCall.Type], quiz: ChapterQuiz? = nil, key: (any ChapterKey.Type)? = nil) {
         self.number = number
         self.title = title
         self.folder = folder
         self.items = items
         self.calls = calls
         self.quiz = quiz
+        self.key = key
     }
 }
 
@@ -27,7 +30,7 @@ public struct Chapter: Sendable {
 public enum Catalog {
     public static let chapters: [Chapter] = [
         Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all,
-                calls: [RunEMRequest.self]),
+                calls: [RunEMRequest.self], key: Chapter01Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }

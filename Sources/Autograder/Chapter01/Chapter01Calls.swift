@@ -24,6 +24,11 @@ public struct RunEMRequest: SubmissionCall {
         self.thresh = thresh
     }
 
+    /// The starting parameters as a mixture.
+    public var initial: GaussianMixture {
+        GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances)
+    }
+
     public func perform() -> RunEMResponse {
         var progress: [String] = []
         let result = runEM(

@@ -1,15 +1,20 @@
 import EMKit
 
 /// The graded items of chapter 01 (the EM loop), in the order a student meets them.
+///
+/// Visible items compare with `Chapter01Key`, the reference EM's numbers on the notebook's
+/// data; the hidden ones (left out of the student edition) compare with the reference EM on
+/// fresh data.
 public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
+    static let keyMissing = Verdict.fail("the kit could not compute its answer key for the notebook's data")
 
     /// One item per quantity after the first iteration on the notebook's data, so the items turn
     /// green one by one as parts 1 to 7 are filled in.
     static func partItem(_ quantity: EMQuantity, points: Double) -> GradedItem {
         let id = "01." + quantity.parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
         return GradedItem(id, chapter: 1, title: "\(quantity.parts): the \(quantity.name) after the first iteration", points: points) { session throws(CallFailure) in
-            guard let reference = Chapter01Quiz.referenceSteps(firstIteration).first else { return .fail("the reference EM failed on the notebook's data") }
+            guard let reference = Chapter01Key.current?.firstStep else { return keyMissing }
             let student = try session.runEM(firstIteration).result
             if let earlier = quantity.prerequisites.lazy.compactMap({
                 difference(in: $0, student: student, iterations: 1, reference: reference)
@@ -23,15 +28,16 @@ public enum Chapter01Items {
         }
     }
 
-    /// Compares one quiz answer with the reference's, at six decimals.
-    static func quizItem(_ id: String, title: String, answer: @escaping @Sendable (Chapter01Answers) -> Double?) -> GradedItem {
+    /// Checks one quiz answer against the key, at six decimals.
+    static func quizItem(_ id: String, title: String, right: @escaping @Sendable (QuizMarks) -> Bool,
+                         answer: @escaping @Sendable (Chapter01Answers) -> Double?) -> GradedItem {
         GradedItem(id, chapter: 1, title: title, points: 1) { session throws(CallFailure) in
-            guard let expected = Chapter01Quiz.referenceAnswers().flatMap(answer) else { return .fail("the reference EM failed") }
+            guard Chapter01Key.current != nil else { return keyMissing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard let got = answer(student), got.isFinite else {
                 return .fail("no finite answer yet: \(diagnosis(session))")
             }
-            guard abs(got - expected) < 5e-7 else {
+            guard right(QuizMarks(answers: student)) else {
                 return .fail("your EM gives \(show(got)), which is not the notebook's answer: \(diagnosis(session))")
             }
             return .pass("\(show(got))")
@@ -40,51 +46,62 @@ public enum Chapter01Items {
 
     /// Where the student's EM first leaves the reference on the notebook's run, for feedback.
     static func diagnosis(_ session: SubmissionSession) -> String {
-        let steps = Chapter01Quiz.referenceSteps(Chapter01Quiz.fullRun)
+        guard let key = Chapter01Key.current else { return "the kit could not compute its answer key" }
         do {
-            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, reference: steps)
+            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, reference: [key.firstStep] + key.steps.dropFirst())
                 ?? "every iteration matches the reference, so look at what happens after the loop"
         } catch {
             return "\(error)"
         }
     }
 
-    public static let all: [GradedItem] = [
+    static let visible: [GradedItem] = [
         partItem(.responsibilities, points: 1),
         partItem(.weights, points: 1),
         partItem(.means, points: 2),
         partItem(.covariances, points: 2),
         partItem(.logLikelihood, points: 1),
         GradedItem("01.checkpoint", chapter: 1, title: "checkpoint: EM stops after 23 iterations (last line \"Iteration 22\")", points: 2) { session throws(CallFailure) in
-            guard let expected = Chapter01Quiz.referenceAnswers() else { return .fail("the reference EM failed") }
+            guard let key = Chapter01Key.current else { return keyMissing }
             let student = try Chapter01Quiz.studentAnswers(session)
-            guard student.iterations == expected.iterations, student.last_progress_line == expected.last_progress_line else {
-                return .fail("your EM ran \(student.iterations) iterations (last line \"\(student.last_progress_line ?? "none")\"); the notebook's stops after \(expected.iterations) (\"\(expected.last_progress_line ?? "")\"). \(diagnosis(session))")
+            guard student.iterations == key.iterations, student.last_progress_line == key.lastProgressLine else {
+                return .fail("your EM ran \(student.iterations) iterations (last line \"\(student.last_progress_line ?? "none")\"); the notebook's stops after \(key.iterations) (\"\(key.lastProgressLine)\"). \(diagnosis(session))")
             }
             return .pass("stopped after \(student.iterations) iterations")
         },
-        quizItem("01.quiz.weight", title: "quiz: the weight of the first component") { $0.first_component_weight },
-        quizItem("01.quiz.mean", title: "quiz: the mean of the second component, first dimension") { $0.second_component_mean_x },
-        quizItem("01.quiz.variance", title: "quiz: the variance of the third component, first dimension") { $0.third_component_variance_x },
+        quizItem("01.quiz.weight", title: "quiz: the weight of the first component", right: \.weight) { $0.first_component_weight },
+        quizItem("01.quiz.mean", title: "quiz: the mean of the second component, first dimension", right: \.mean) { $0.second_component_mean_x },
+        quizItem("01.quiz.variance", title: "quiz: the variance of the third component, first dimension", right: \.variance) { $0.third_component_variance_x },
         GradedItem("01.quiz.trend", chapter: 1, title: "quiz: the log-likelihood increases monotonically, from the start to convergence", points: 1) { session throws(CallFailure) in
-            guard let expected = Chapter01Quiz.referenceAnswers() else { return .fail("the reference EM failed") }
+            guard let key = Chapter01Key.current else { return keyMissing }
             let student = try Chapter01Quiz.studentAnswers(session)
-            guard student.loglikelihood_trend == expected.loglikelihood_trend else {
-                return .fail("your log-likelihood trace is \"\(student.loglikelihood_trend)\"; it should be \"\(expected.loglikelihood_trend)\". \(diagnosis(session))")
+            guard student.loglikelihood_trend == key.trend else {
+                return .fail("your log-likelihood trace is \"\(student.loglikelihood_trend)\"; it should be \"\(key.trend)\". \(diagnosis(session))")
             }
-            guard student.loglikelihoods.count == expected.loglikelihoods.count,
-                  zip(student.loglikelihoods, expected.loglikelihoods).allSatisfy({ agrees($0, $1) }) else {
+            let expected = [key.initialLogLikelihood] + key.steps.map(\.loglik)
+            guard student.loglikelihoods.count == expected.count,
+                  zip(student.loglikelihoods, expected).allSatisfy({ $1.matches($0) }) else {
                 return .fail("the trend is right but the values are not the notebook's (\(student.loglikelihoods.count) values, from \(student.loglikelihoods.first.map(show) ?? "none")): \(diagnosis(session))")
             }
             return .pass("\(student.loglikelihoods.count) values, increasing")
         },
         GradedItem("01.twelve", chapter: 1, title: "the run with maxiter 12 ends with the notebook's weights", points: 1) { session throws(CallFailure) in
-            guard let expected = Chapter01Quiz.referenceAnswers(Chapter01Quiz.twelveIterations) else { return .fail("the reference EM failed") }
+            guard let expected = Chapter01Key.current?.state(after: 12) else { return keyMissing }
             let student = try Chapter01Quiz.studentAnswers(session, Chapter01Quiz.twelveIterations)
-            guard student.weights.count == expected.weights.count, zip(student.weights, expected.weights).allSatisfy({ agrees($0, $1) }) else {
-                return .fail("after 12 iterations your weights are \(student.weights.map(show)); expected \(expected.weights.map(show))")
+            guard student.weights.count == expected.weights.count, zip(student.weights, expected.weights).allSatisfy({ $1.matches($0) }) else {
+                let which = zip(student.weights, expected.weights).enumerated().first { !$0.element.1.matches($0.element.0) }
+                let detail = which.map { "weights[\($0.offset)] " + $0.element.1.expectation(for: $0.element.0) } ?? "there are \(student.weights.count) weights where \(expected.weights.count) are expected"
+                return .fail("after 12 iterations your weights are \(student.weights.map(show)): \(detail)")
             }
             return .pass("weights \(student.weights.map(show))")
         },
-    ] + Chapter01Invariants.all + Chapter01Hidden.all
+    ] + Chapter01Invariants.all
+
+    public static var all: [GradedItem] {
+        #if STUDENT_EDITION
+        return visible
+        #else
+        return visible + Chapter01Hidden.all
+        #endif
+    }
 }

@@ -36,7 +36,7 @@ public struct Chapter01Answers: Codable, Sendable, Equatable {
     }
 }
 
-/// The runs the first notebook makes, and their answers from the kit's reference EM.
+/// The runs the first notebook makes, and how the student's answers are checked.
 public enum Chapter01Quiz {
     static let data = Chapter01Notebook.data()
     static let initial = Chapter01Notebook.initialParameters(for: data)
@@ -46,30 +46,33 @@ public enum Chapter01Quiz {
     /// The same with `maxiter=12`, for the "clusters after 12 iterations" figure.
     public static let twelveIterations = RunEMRequest(data: data, initial: initial, maxiter: 12)
 
-    /// The reference EM's state after each iteration of a request, computed by the kit.
-    static func referenceSteps(_ request: RunEMRequest) -> [EMIteration] {
-        var steps: [EMIteration] = []
-        let initial = GaussianMixture(weights: request.initWeights, means: request.initMeans, covariances: request.initCovariances)
-        _ = try? fitNotebookEM(data: request.data, initial: initial, maxIterations: request.maxiter,
-                               tolerance: request.thresh) { steps.append($0) }
-        return steps
-    }
-
-    /// The reference answers, computed (not stored) by the kit's own EM.
-    public static func referenceAnswers(_ request: RunEMRequest = fullRun) -> Chapter01Answers? {
-        let initial = GaussianMixture(weights: request.initWeights, means: request.initMeans, covariances: request.initCovariances)
-        guard let fit = try? fitNotebookEM(data: request.data, initial: initial, maxIterations: request.maxiter,
-                                           tolerance: request.thresh) else { return nil }
-        let last = fit.iterations - 1
-        let progress = stride(from: 0, through: last, by: 5).map { "Iteration \($0)" } + (last % 5 == 0 ? [] : ["Iteration \(last)"])
-        let result = NotebookEMResult(weights: fit.model.weights, means: fit.model.means, covs: fit.model.covariances,
-                                      loglik: fit.logLikelihoods, resp: fit.responsibilities)
-        return Chapter01Answers(result: result, progress: progress)
-    }
-
     /// The student's answers: their `runEM` on the notebook's run.
     public static func studentAnswers(_ session: SubmissionSession, _ request: RunEMRequest = fullRun) throws(CallFailure) -> Chapter01Answers {
         let response = try session.runEM(request)
         return Chapter01Answers(result: response.result, progress: response.progress)
+    }
+}
+
+/// Which quiz answers agree with the answer key (six decimals; the trend and count exactly).
+public struct QuizMarks: Sendable {
+    public var weight, mean, variance, trend, iterations: Bool
+
+    public init(answers a: Chapter01Answers) {
+        let key = Chapter01Key.current
+        let final = key?.final
+        func check(_ x: Double?, _ reference: KeyNumber?) -> Bool {
+            guard let x, let reference else { return false }
+            return reference.matches(x)
+        }
+        weight = check(a.first_component_weight, final?.weights.first)
+        mean = check(a.second_component_mean_x, final.flatMap { $0.means.count > 1 ? $0.means[1].first : nil })
+        variance = check(a.third_component_variance_x, final.flatMap { $0.covs.count > 2 ? $0.covs[2].first?.first : nil })
+        trend = key != nil && a.loglikelihood_trend == key?.trend
+        iterations = key != nil && a.iterations == key?.iterations && a.last_progress_line == key?.lastProgressLine
+    }
+
+    public var all: [(key: String, right: Bool)] {
+        [("first_component_weight", weight), ("second_component_mean_x", mean), ("third_component_variance_x", variance),
+         ("loglikelihood_trend", trend), ("iterations", iterations)]
     }
 }

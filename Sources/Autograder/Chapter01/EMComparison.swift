@@ -46,54 +46,41 @@ enum EMQuantity: CaseIterable {
     }
 }
 
-/// Agreement test used throughout chapter 01: `|a − b| ≤ 1e−6 · max(1, |b|)`.
-///
-/// A correct EM written another way (log space, other summation order) agrees with the
-/// reference to about 1e−12 after the notebook's 23 iterations; any real mistake moves some
-/// value by far more than 1e−6.
-func agrees(_ a: Double, _ b: Double) -> Bool {
-    abs(a - b) <= 1e-6 * max(1, abs(b))
-}
-
-func show(_ x: Double) -> String {
-    x.isFinite ? String(format: "%.8g", x) : "\(x)"
-}
-
 /// The first entry where `got` and `expected` differ, described with `label(i, j)`.
-private func firstDifference(_ got: Matrix, _ expected: Matrix, label: (Int, Int) -> String) -> String? {
+private func firstDifference(_ got: Matrix, _ expected: [[KeyNumber]], label: (Int, Int) -> String) -> String? {
     guard got.count == expected.count else { return "has \(got.count) rows where \(expected.count) are expected" }
     for i in expected.indices {
         guard got[i].count == expected[i].count else { return "row \(i) has \(got[i].count) entries where \(expected[i].count) are expected" }
-        for j in expected[i].indices where !agrees(got[i][j], expected[i][j]) {
-            return "\(label(i, j)) is \(show(got[i][j])) where it should be \(show(expected[i][j]))"
+        for j in expected[i].indices where !expected[i][j].matches(got[i][j]) {
+            return "\(label(i, j)) " + expected[i][j].expectation(for: got[i][j])
         }
     }
     return nil
 }
 
 /// Compares one quantity of the student's state with the reference's.
-func difference(in quantity: EMQuantity, student: NotebookEMResult, iterations: Int, reference: EMIteration) -> EMDifference? {
+func difference(in quantity: EMQuantity, student: NotebookEMResult, iterations: Int, reference: KeyState) -> EMDifference? {
     let detail: String?
     switch quantity {
     case .responsibilities:
-        detail = firstDifference(student.resp, reference.responsibilities) { "resp[\($0)][\($1)] (point \($0), cluster \($1))" }
+        detail = firstDifference(student.resp, reference.resp) { "resp[\($0)][\($1)] (point \($0), cluster \($1))" }
     case .weights:
-        detail = firstDifference([student.weights], [reference.model.weights]) { _, k in "weights[\(k)]" }
+        detail = firstDifference([student.weights], [reference.weights]) { _, k in "weights[\(k)]" }
     case .means:
-        detail = firstDifference(student.means, reference.model.means) { "means[\($0)][\($1)] (cluster \($0), coordinate \($1))" }
+        detail = firstDifference(student.means, reference.means) { "means[\($0)][\($1)] (cluster \($0), coordinate \($1))" }
     case .covariances:
-        guard student.covs.count == reference.model.covariances.count else {
-            detail = "there are \(student.covs.count) covariance matrices where \(reference.model.covariances.count) are expected"
+        guard student.covs.count == reference.covs.count else {
+            detail = "there are \(student.covs.count) covariance matrices where \(reference.covs.count) are expected"
             break
         }
-        detail = zip(student.covs, reference.model.covariances).enumerated().lazy.compactMap { k, pair in
+        detail = zip(student.covs, reference.covs).enumerated().lazy.compactMap { k, pair in
             firstDifference(pair.0, pair.1) { "covs[\(k)][\($0)][\($1)] (cluster \(k))" }
         }.first
     case .logLikelihood:
         if student.loglik.count <= iterations {
             detail = "loglik has \(student.loglik.count) values after \(iterations) iteration(s); it should have \(iterations + 1)"
-        } else if !agrees(student.loglik[iterations], reference.logLikelihood) {
-            detail = "loglik[\(iterations)] is \(show(student.loglik[iterations])) where it should be \(show(reference.logLikelihood))"
+        } else if !reference.loglik.matches(student.loglik[iterations]) {
+            detail = "loglik[\(iterations)] " + reference.loglik.expectation(for: student.loglik[iterations])
         } else {
             detail = nil
         }
@@ -102,7 +89,7 @@ func difference(in quantity: EMQuantity, student: NotebookEMResult, iterations: 
 }
 
 /// The first quantity, in EM's order, where the student's state differs from the reference.
-func firstDifference(student: NotebookEMResult, iterations: Int, reference: EMIteration) -> EMDifference? {
+func firstDifference(student: NotebookEMResult, iterations: Int, reference: KeyState) -> EMDifference? {
     for quantity in EMQuantity.allCases {
         if let found = difference(in: quantity, student: student, iterations: iterations, reference: reference) { return found }
     }
@@ -112,7 +99,7 @@ func firstDifference(student: NotebookEMResult, iterations: Int, reference: EMIt
 /// Tells, iteration by iteration, where the student's EM and the reference part ways:
 /// "after iteration 1 your responsibilities match, your means do not: …".
 func locateDivergence(
-    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [EMIteration]
+    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [KeyState]
 ) throws(CallFailure) -> String? {
     for step in reference {
         let response = try session.runEM(RunEMRequest(data: data, initial: initial, maxiter: step.number))

@@ -7,6 +7,7 @@ struct FreshProblem: Sendable {
     var seed: UInt32
     var data: Matrix
     var initial: GaussianMixture
+    /// The reference EM's path (empty in the student edition, which has no reference EM).
     var steps: [EMIteration]
 
     /// Tries seeds from `seed` on until the reference run is well behaved: no collapse, 3 to
@@ -20,11 +21,14 @@ struct FreshProblem: Sendable {
             let count = 60 + Int(random.interval(60))
             guard let sample = try? generateMoGData(count: count, model: model, random: &random),
                   let initial = try? notebookInitialization(data: sample.points, components: components, seed: seed) else { continue }
-            var steps: [EMIteration] = []
+            /// The reference EM's path (empty in the student edition, which has no reference EM).
+    var steps: [EMIteration] = []
+            #if !STUDENT_EDITION
             guard let fit = try? fitNotebookEM(data: sample.points, initial: initial, observe: { steps.append($0) }),
                   fit.converged, (3...200).contains(fit.iterations) else { continue }
             let gains = zip(fit.logLikelihoods.dropFirst(), fit.logLikelihoods).map { $0 - $1 }
             guard gains.allSatisfy({ abs($0 - 1e-4) > 1e-6 }) else { continue }
+            #endif
             return FreshProblem(seed: seed, data: sample.points, initial: initial, steps: steps)
         }
         return nil

@@ -1,0 +1,33 @@
+// edition: omit (computes the answer key with the reference EM)
+import EMKit
+
+extension Chapter01Key {
+    static func compute() -> Chapter01Key? {
+        let first = Chapter01Quiz.referenceSteps(Chapter01Items.firstIteration)
+        let full = Chapter01Quiz.referenceSteps(Chapter01Quiz.fullRun)
+        guard let firstStep = first.first, let initial = Chapter01Quiz.referenceInitialLogLikelihood(), !full.isEmpty else { return nil }
+        let last = full.count - 1
+        return Chapter01Key(
+            firstStep: KeyState(firstStep, hidden: false),
+            steps: full.map { KeyState($0, hidden: true) },
+            iterations: full.count,
+            lastProgressLine: "Iteration \(last)",
+            trend: Chapter01Answers.trend(of: [initial] + full.map(\.logLikelihood)),
+            initialLogLikelihood: .hiding(initial))
+    }
+}
+
+extension Chapter01Quiz {
+    /// The reference EM's state after each iteration of a request, computed by the kit.
+    static func referenceSteps(_ request: RunEMRequest) -> [EMIteration] {
+        var steps: [EMIteration] = []
+        _ = try? fitNotebookEM(data: request.data, initial: request.initial, maxIterations: request.maxiter,
+                               tolerance: request.thresh) { steps.append($0) }
+        return steps
+    }
+
+    /// The log-likelihood of the notebook's starting parameters.
+    static func referenceInitialLogLikelihood() -> Double? {
+        (try? fitNotebookEM(data: data, initial: initial, maxIterations: 1))?.logLikelihoods.first
+    }
+}

@@ -1,0 +1,50 @@
+import EMKit
+
+/// One EM state of the reference, as an answer key keeps it (see `KeyNumber`).
+struct KeyState: Codable, Sendable, Equatable {
+    /// The iteration it follows (1 for the first).
+    var number: Int
+    var resp: [[KeyNumber]]
+    var weights: [KeyNumber]
+    var means: [[KeyNumber]]
+    var covs: [[[KeyNumber]]]
+    var loglik: KeyNumber
+
+    /// The state after `step`, with its numbers in clear or only as digests.
+    init(_ step: EMIteration, hidden: Bool) {
+        let keep: (Double) -> KeyNumber = { hidden ? .hiding($0) : .value($0) }
+        number = step.number
+        resp = step.responsibilities.map { $0.map(keep) }
+        weights = step.model.weights.map(keep)
+        means = step.model.means.map { $0.map(keep) }
+        covs = step.model.covariances.map { $0.map { $0.map(keep) } }
+        loglik = keep(step.logLikelihood)
+    }
+}
+
+/// What chapter 01's visible items compare with: the reference EM on the notebook's data.
+///
+/// The first iteration is kept in clear, so feedback can say what a value should be; the run
+/// to convergence holds the quiz answers, so it is kept as digests.
+struct Chapter01Key: ChapterKey {
+    static let chapter = 1
+    /// The state after the first iteration (`maxiter=1`), in clear.
+    var firstStep: KeyState
+    /// Every state of the full run, as digests; `steps[11]` is the 12-iteration run's end.
+    var steps: [KeyState]
+    /// The full run's iteration count and last progress line (the notebook states both).
+    var iterations: Int
+    var lastProgressLine: String
+    /// "increasing", as the notebook's quiz expects.
+    var trend: String
+    /// The initial log-likelihood, as a digest (the trace has `iterations + 1` values).
+    var initialLogLikelihood: KeyNumber
+
+    /// The final state: the quiz answers.
+    var final: KeyState? { steps.last }
+
+    /// The state at the end of a run with `maxiter`, if the key has it.
+    func state(after iterations: Int) -> KeyState? {
+        iterations == 1 ? firstStep : steps.first { $0.number == iterations }
+    }
+}
