@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "EMKit", path: "Sources/EMKit"),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
-        .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: ["01-EMLoop/HINTS.md"]),
+        .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md"]),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions"),
 
         // MARK: Grading and the command-line tool
@@ -49,7 +49,8 @@ let package = Package(
         .testTarget(
             name: "AutograderTests",
             dependencies: ["EMKit", "Autograder", "emkit"] + submission,
-            path: "Tests/AutograderTests"
+            path: "Tests/AutograderTests",
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -31,6 +31,10 @@ public enum Catalog {
     public static let chapters: [Chapter] = [
         Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all,
                 calls: [RunEMRequest.self], key: Chapter01Key.self),
+        Chapter(number: 2, title: "EM in functions", folder: "02-ModularEM", items: Chapter02Items.all,
+                calls: [ResponsibilitiesRequest.self, SoftCountsRequest.self, WeightsRequest.self, MeansRequest.self,
+                        CovariancesRequest.self, EMAlgorithmRequest.self],
+                quiz: Chapter02Quiz.quiz, key: Chapter02Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }
