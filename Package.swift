@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "EMKit", path: "Sources/EMKit"),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
-        .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md"]),
+        .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md"]),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions"),
 
         // MARK: Grading and the command-line tool

@@ -35,6 +35,9 @@ public enum Catalog {
                 calls: [ResponsibilitiesRequest.self, SoftCountsRequest.self, WeightsRequest.self, MeansRequest.self,
                         CovariancesRequest.self, EMAlgorithmRequest.self],
                 quiz: Chapter02Quiz.quiz, key: Chapter02Key.self),
+        Chapter(number: 3, title: "Sampling and model selection", folder: "03-SamplingAndSelection", items: Chapter03Items.all,
+                calls: [SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self],
+                quiz: Chapter03Quiz.quiz, key: Chapter03Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }

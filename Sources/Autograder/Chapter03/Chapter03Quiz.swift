@@ -1,0 +1,50 @@
+import EMKit
+
+/// The quiz `emkit quiz --chapter 3` answers from the student's fit, matching and sweep.
+public enum Chapter03Quiz {
+    /// The K with the smallest value of `criterion` (0 when there are no finite rows).
+    static func best(_ rows: [SweepRow], _ criterion: KeyPath<SweepRow, Double>) -> Int {
+        rows.filter { $0[keyPath: criterion].isFinite }.min { $0[keyPath: criterion] < $1[keyPath: criterion] }?.components ?? 0
+    }
+
+    public static let quiz = ChapterQuiz(
+        summary: "fitWithTraces, closestPermutation and sweepComponents in \(SubmissionHost.submissionName) on the notebook's 900 samples (seed 2023)",
+        answers: answers)
+
+    static func answers(_ session: SubmissionSession) -> [QuizAnswer] {
+        let key = Chapter03Key.current
+        var answers: [QuizAnswer] = []
+        do {
+            let fit = try session.call(Chapter03Cases.fit)
+            answers.append(QuizAnswer(key: "fit_iterations", question: "K = 3 from the random start: iterations", value: .integer(fit.meanNLL.count),
+                                      correct: key?.iterations.matches(Double(fit.meanNLL.count)) ?? false))
+            let final = fit.meanNLL.last ?? .nan
+            answers.append(QuizAnswer(key: "final_mean_nll", question: "K = 3: final mean negative log-likelihood", value: .number(final),
+                                      correct: key?.finalNLL.matches(final) ?? false))
+            let perm = try session.call(PermutationRequest(estimatedMeans: fit.model.means, trueMeans: Chapter03Notebook.trueModel.means))
+            let matched = perm.allSatisfy { fit.model.weights.indices.contains($0) } ? perm.map { fit.model.weights[$0] } : []
+            answers.append(QuizAnswer(key: "matched_weights", question: "K = 3: weights matched to the true 0.3, 0.5, 0.2", value: .numbers(matched),
+                                      correct: key.map { KeyComparison.vector(matched, $0.matchedWeights, name: "") == nil } ?? false))
+        } catch {
+            answers.append(QuizAnswer(key: "fit", question: "K = 3 fit", value: .missing("\(error)"), correct: false))
+        }
+        do {
+            let rows = try session.call(Chapter03Cases.sweep)
+            let nll = rows.map(\.meanNLL)
+            answers.append(QuizAnswer(key: "sweep_mean_nll", question: "final mean NLL for K = 1 … 4", value: .numbers(nll),
+                                      correct: key.map { $0.sweep.count == nll.count && zip(nll, $0.sweep).allSatisfy { $1[0].matches($0) } } ?? false))
+            let falling = nll.count > 1 && zip(nll.dropFirst(), nll).allSatisfy { $0 < $1 }
+            let keyFalling = key.map { k in zip(k.sweep.dropFirst(), k.sweep).allSatisfy { ($0[0].value ?? 0) < ($1[0].value ?? 0) } } ?? false
+            answers.append(QuizAnswer(key: "nll_keeps_falling", question: "does the mean NLL keep falling as K grows? (then ask why)",
+                                      value: .text(falling ? "yes" : "no"), correct: key != nil && falling == keyFalling))
+            let byBIC = best(rows, \.bic), byAIC = best(rows, \.aic)
+            answers.append(QuizAnswer(key: "best_k_bic", question: "the K with the smallest BIC", value: .integer(byBIC),
+                                      correct: key?.bestByBIC.matches(Double(byBIC)) ?? false))
+            answers.append(QuizAnswer(key: "best_k_aic", question: "the K with the smallest AIC", value: .integer(byAIC),
+                                      correct: key?.bestByAIC.matches(Double(byAIC)) ?? false))
+        } catch {
+            answers.append(QuizAnswer(key: "sweep", question: "the sweep over K", value: .missing("\(error)"), correct: false))
+        }
+        return answers
+    }
+}
