@@ -69,7 +69,7 @@ public enum Chapter02Items {
                 && KeyComparison.matrix(student.means, reference.means, name: "") == nil
                 && KeyComparison.same(student.covs, reference.covariances)
                 && reference.loglik.matches(student.loglik.last ?? .nan)
-            if right { return .pass("\(iterations) iterations, weights \(student.weights.map(show))") }
+            if right { return .pass("\(iterations) iterations, weights \(student.weights.map(show).joined(separator: ", "))") }
             if let first = try loopMismatch(session, key: key) { return .fail(first) }
             return .fail("your first iteration matches the reference, but after \(iterations) iterations your fit is not the reference's: look at what part 6 carries from one iteration to the next")
         }

@@ -4,6 +4,11 @@ import EMKit
 public enum Chapter03Items {
     static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 03")
 
+    /// "(−1.71, 3.66), (2.16, 3.89)" for feedback.
+    static func points(_ m: Matrix) -> String {
+        m.map { "(" + $0.map { String(format: "%.3g", $0) }.joined(separator: ", ") + ")" }.joined(separator: ", ")
+    }
+
     static func samplerItem(_ aspect: SamplerBands.Aspect, _ name: String, points: Double) -> GradedItem {
         GradedItem("03.part1.\(name)", chapter: 3, title: "part 1: sampleMixture's component \(name) fall inside their confidence bands",
                    points: points) { session throws(CallFailure) in
@@ -55,7 +60,7 @@ public enum Chapter03Items {
                 return .fail("your fit ran \(got.meanNLL.count) iterations to a mean NLL of \(show(got.meanNLL.last ?? .nan)), which is not where the reference stops: check the stopping rule (part 2: stop once |previous − nll| ≤ tolerance)")
             }
             guard KeyComparison.vector(got.model.weights.sorted(), key.sortedWeights, name: "") == nil else {
-                return .fail("the traces match but the returned model's weights \(got.model.weights.map(show)) are not the last ones (part 2: return the updated model)")
+                return .fail("the traces match but the returned model's weights \(got.model.weights.map(show).joined(separator: ", ")) are not the last ones (part 2: return the updated model)")
             }
             return .pass("\(got.meanNLL.count) iterations, mean NLL \(show(got.meanNLL.last ?? .nan))")
         },
@@ -64,7 +69,7 @@ public enum Chapter03Items {
             for (request, expected) in zip(Chapter03Cases.permutations, key.permutations) {
                 let got = try session.call(request)
                 guard got == expected else {
-                    return .fail("for true means \(request.trueMeans.map { $0.map(show) }) and estimates \(request.estimatedMeans.map { $0.map(show) }) you return \(got) where it should be \(expected): perm[i] is the estimate matched with true component i (part 3)")
+                    return .fail("for true means \(points(request.trueMeans)) and estimates \(points(request.estimatedMeans)) you return \(got) where it should be \(expected): perm[i] is the estimate matched with true component i (part 3)")
                 }
             }
             return .pass("\(key.permutations.count) cases")

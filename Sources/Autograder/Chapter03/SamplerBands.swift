@@ -42,7 +42,7 @@ enum SamplerBands {
     /// The first check of `aspect` that fails on one request's draws, or nil.
     static func failure(_ aspect: Aspect, request: SampleMixtureRequest, got: SampleResponse) -> String? {
         let model = request.model, k = model.componentCount, d = model.dimension
-        let label = "\(request.count) draws from a \(d)-D model with weights \(model.weights.map(show)) (seed \(request.seed))"
+        let label = "\(request.count) draws from a \(d)-D model with weights \(model.weights.map(show).joined(separator: ", ")) (seed \(request.seed))"
         guard got.samples.count == request.count, got.labels.count == request.count else {
             return "\(label): got \(got.samples.count) samples and \(got.labels.count) labels where \(request.count) of each are expected"
         }
