@@ -33,7 +33,7 @@ public struct LinearScale: Sendable, Equatable {
 }
 
 /// Tick marks at round numbers: a step of 1, 2 or 5 times a power of ten, chosen so that
-/// about `target` ticks fall in the range, as matplotlib's and d3's locators do.
+/// about `target` ticks fall in the range, as d3's and (roughly) matplotlib's locators do.
 public struct NiceTicks: Sendable, Equatable {
     /// The step between ticks: 1, 2 or 5 × 10ⁿ.
     public var step: Double
@@ -48,22 +48,27 @@ public struct NiceTicks: Sendable, Equatable {
             return
         }
         let step = Self.niceStep(span / Double(target))
-        let first = (range.lowerBound / step).rounded(.up)
-        let last = (range.upperBound / step).rounded(.down)
+        // A bound that is a multiple of the step gets its tick even when the division rounds
+        // (−0.3 / 0.1 is −2.9999999999999996).
+        let first = (range.lowerBound / step - 1e-9).rounded(.up)
+        let last = (range.upperBound / step + 1e-9).rounded(.down)
         let count = Int(last - first)
         self.step = step
         // Multiply, do not accumulate, so 0.1 + 0.1 + 0.1 never becomes 0.30000000000000004.
         values = count >= 0 ? (0...count).map { (first + Double($0)) * step } : []
     }
 
-    /// The smallest of 1, 2, 5 × 10ⁿ that is at least `rough`.
+    /// The step of 1, 2, 5 or 10 × 10ⁿ nearest to `rough` on a log scale: the multiple switches
+    /// at √2, √10 and √50 (d3's rule), so the tick count stays within about ±40 % of the target
+    /// instead of dropping to two or three ticks.
     public static func niceStep(_ rough: Double) -> Double {
         guard rough > 0, rough.isFinite else { return 1 }
         let power = pow(10, (log10(rough)).rounded(.down))
-        for multiple in [1.0, 2, 5, 10] where multiple * power >= rough * (1 - 1e-12) {
-            return multiple * power
-        }
-        return 10 * power
+        let ratio = rough / power
+        if ratio >= 50.0.squareRoot() { return 10 * power }
+        if ratio >= 10.0.squareRoot() { return 5 * power }
+        if ratio >= 2.0.squareRoot() { return 2 * power }
+        return power
     }
 
     /// How many decimals a label needs so that every tick reads differently (0 for steps ≥ 1).
