@@ -1,6 +1,6 @@
-/// A legend box inside the plot area, in the corner that covers the fewest data points
-/// (matplotlib's `loc='best'`, simplified to the four corners). Drawn only when at least two
-/// series have labels.
+/// A legend box inside the plot area, in the corner (or the middle of a side) that covers the
+/// fewest data points and reference lines: matplotlib's `loc='best'`, simplified to six places.
+/// Drawn only when at least two series have labels.
 struct LegendRenderer {
     let layers: [any PlotLayer]
     let frame: PlotFrame
@@ -32,15 +32,19 @@ struct LegendRenderer {
     }
 
     /// The top-left pixel of the legend box: the corner with the fewest covered points,
-    /// upper right first on ties.
+    /// upper right first on ties, the sides' middles last.
     func corner(width: Double, height: Double) -> (Double, Double) {
         let inset = 8.0
         let left = frame.left + inset, right = frame.left + frame.width - inset - width
         let top = frame.top + inset, bottom = frame.top + frame.height - inset - height
-        let candidates = [(right, top), (left, top), (right, bottom), (left, bottom)]
+        let middle = frame.top + (frame.height - height) / 2
+        let candidates = [(right, top), (left, top), (right, bottom), (left, bottom), (right, middle), (left, middle)]
         let pixels = layers.flatMap(\.occupiedPoints).map { frame.point($0.0, $0.1) }
+        // A reference line runs across the whole plot: crossing one costs as much as ten points.
+        let lines = layers.compactMap { ($0 as? ReferenceLineLayer).map { frame.y.map($0.y) } }
         func covered(_ corner: (Double, Double)) -> Int {
-            pixels.filter { $0.0 >= corner.0 - 4 && $0.0 <= corner.0 + width + 4 && $0.1 >= corner.1 - 4 && $0.1 <= corner.1 + height + 4 }.count
+            let points = pixels.filter { $0.0 >= corner.0 - 4 && $0.0 <= corner.0 + width + 4 && $0.1 >= corner.1 - 4 && $0.1 <= corner.1 + height + 4 }
+            return points.count + 10 * lines.filter { $0 >= corner.1 - 4 && $0 <= corner.1 + height + 4 }.count
         }
         return candidates.min { covered($0) < covered($1) } ?? candidates[0]
     }
