@@ -170,4 +170,24 @@ struct FigureTests {
         #expect(page.contains("x &lt; y &amp; z"))
         #expect(page.contains("Mirrors: In [4]"))
     }
+
+    @Test("bars: one rectangle a value, from the baseline to the value")
+    func bars() throws {
+        let tree = try parse(Plot(title: "NLL against K", xLabel: "K", yLabel: "NLL",
+                                  layers: [BarLayer(xs: [1, 2, 3], heights: [0, 2, 4], label: "NLL")]))
+        let rects = tree.elements("rect", inside: "bars")
+        #expect(rects.count == 3)
+        let perUnit = try #require(tree.pixelsPerUnit(axis: "y"))
+        let heights = try rects.map { try #require($0.number("height")) }
+        #expect(abs(heights[0]) < 0.01 && abs(heights[2] - 4 * abs(perUnit)) < 0.05 && abs(heights[1] - 2 * abs(perUnit)) < 0.05)
+        #expect(BarLayer(xs: [1, 2], heights: [310, 330]).baseline == 305, "values far from 0 get a baseline below them")
+    }
+
+    @Test("labelled points take one colour a label, as scatter(c=labels)")
+    func labelledPoints() {
+        let layer = ScatterLayer.labelled([[0, 0], [1, 1], [2, 2]], labels: [0, 2, 2])
+        #expect(layer.colors.map(\.hex) == [Palette.viridis(0).hex, Palette.viridis(1).hex, Palette.viridis(1).hex])
+        let named = ScatterLayer.labelled([[0, 0], [1, 1]], labels: [1, 0], colors: Palette.chapter02Components)
+        #expect(named.colors == [Palette.red, Palette.green])
+    }
 }

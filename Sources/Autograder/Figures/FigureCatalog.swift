@@ -6,8 +6,8 @@ import EMKit
 /// 1. Write `Sources/Autograder/Figures/ChapterNNFigures.swift` with
 ///    `enum ChapterNNFigures { static let all: [FigureRecipe] }`: one `FigureRecipe` a figure,
 ///    file names starting with the chapter number (`03-nll-per-iteration.svg`). Build each
-///    `Plot` from the core's layers (`ScatterLayer`, `LineLayer`, `ReferenceLineLayer`,
-///    `EllipseLayer`, `HeatmapLayer`), and return `Plot.placeholder` (or let a NaN series do
+///    `Plot` from the core's layers (`ScatterLayer` — `.membership`, `.labelled` —, `LineLayer`,
+///    `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer` with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do
 ///    it) when the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
 /// 2. Add one line to `chapters` below: `FigureChapter(number: NN, title: "…", recipes: ChapterNNFigures.all)`.
 ///

@@ -9,7 +9,9 @@ public struct EllipseLayer: PlotLayer {
     public var label: String?
     /// The standard deviations at which to draw, innermost first.
     public var levels: [Double]
-    /// Fill opacity for the innermost ellipse (0 for outlines only, as `contour` draws).
+    /// Fill opacity of each ellipse (0 for outlines only, as `contour` draws; the lecture's
+    /// `draw_ellipse` fills all three with an opacity that grows with the component's weight,
+    /// so the overlaps darken towards the mean).
     public var fillOpacity: Double
 
     public init(mean: Vector, covariance: Matrix, color: FigureColor, label: String? = nil,
@@ -62,12 +64,12 @@ public struct EllipseLayer: PlotLayer {
         let (cx, cy) = frame.point(center.0, center.1)
         let x = SVGNumber.text(cx), y = SVGNumber.text(cy)
         let degrees = axes.angle * 180 / Double.pi
-        var children: [SVGElement] = levels.enumerated().map { index, n in
+        var children: [SVGElement] = levels.map { n in
             SVGElement("ellipse", [
                 ("cx", x), ("cy", y),
                 ("rx", SVGNumber.text(n * axes.majorRadius)), ("ry", SVGNumber.text(n * axes.minorRadius)),
                 ("transform", "rotate(\(SVGNumber.text(degrees)) \(x) \(y))"),
-                ("fill", index == 0 && fillOpacity > 0 ? color.hex : "none"),
+                ("fill", fillOpacity > 0 ? color.hex : "none"),
                 ("fill-opacity", SVGNumber.text(fillOpacity)),
                 ("stroke", color.hex), ("stroke-width", "1.6"),
                 ("data-sd", SVGNumber.text(n)),

@@ -39,6 +39,16 @@ public struct ScatterLayer: PlotLayer {
         return layer
     }
 
+    /// Points coloured by an integer label each (cluster or true class), spread over viridis
+    /// as `plt.scatter(x, y, c=labels)` does; or over `colors` when given.
+    public static func labelled(_ data: Matrix, labels: [Int], colors: [FigureColor] = [], label: String? = nil) -> ScatterLayer {
+        let count = (labels.max() ?? 0) + 1
+        let palette = colors.isEmpty ? Palette.labelColors(count: count) : colors
+        var layer = ScatterLayer(data, label: label)
+        layer.colors = labels.count == data.count ? labels.map { Palette.color($0, of: palette) } : [Palette.grey]
+        return layer
+    }
+
     public var swatch: LegendSwatch { .marker(colors.count == 1 ? colors[0] : Palette.grey) }
     public var extent: LayerExtent { LayerExtent(PlotBounds(points: points)) }
     public var hasNonFiniteValues: Bool { !points.allSatisfy { $0.0.isFinite && $0.1.isFinite } }
