@@ -14,6 +14,7 @@ enum Commands {
         Command(name: "quiz", usage: QuizCommand.usage, run: QuizCommand.run),
         Command(name: "check", usage: CheckCommand.usage, run: CheckCommand.run),
         Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
+        Command(name: "plot", usage: PlotCommand.usage, run: PlotCommand.run),
         Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
         Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
     ] + instructorCommands
