@@ -16,17 +16,18 @@ enum Commands {
         Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
         Command(name: "plot", usage: PlotCommand.usage, run: PlotCommand.run),
         Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
-        Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
     ] + instructorCommands
 
-    /// Commands for instructors, left out of the student edition.
+    /// Commands that need the reference or serve instructors, left out of the student edition.
     static var instructorCommands: [Command] {
         #if STUDENT_EDITION
         return []
         #else
         return [
+            Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
             Command(name: "grade", usage: GradeCommand.usage, run: GradeCommand.run),
             Command(name: "grade-all", usage: GradeAllCommand.usage, run: GradeAllCommand.run),
+            Command(name: "release", usage: ReleaseCommand.usage, run: ReleaseCommand.run),
         ]
         #endif
     }

@@ -21,7 +21,7 @@ public struct KitCopy: Sendable {
     static let skipped: Set<String> = [".build", ".git", ".swiftpm", "figures", "Package.resolved"]
 
     /// The kit's files (relative paths), without build products.
-    func kitFiles() -> [String] {
+    public func kitFiles() -> [String] {
         files(under: kit).filter { path in
             let top = path.split(separator: "/").first.map(String.init) ?? path
             return !Self.skipped.contains(top) && !top.hasPrefix(".build")
@@ -30,7 +30,7 @@ public struct KitCopy: Sendable {
 
     /// Makes the copy hold exactly `files` (relative path → contents): writes what differs,
     /// removes what is no longer there.
-    func sync(_ files: [String: Data]) throws(InputError) {
+    public func sync(_ files: [String: Data]) throws(InputError) {
         let fm = FileManager.default
         for (path, data) in files {
             let target = copy.appendingPathComponent(path)
