@@ -6,6 +6,9 @@ Run from the kit after `swift build --product emkit`. The submissions are copied
 folder (with `reference` = Solutions/ and `skeleton` = Exercises/) and graded as a class, so this
 also exercises the instructor's path end to end: the CSV and one results.json per student.
 
+A submission folder holds its chapter files, or `solution.patch`: a unified diff applied to a
+copy of Solutions/ (so a deliberate mistake stays in step with the reference it breaks).
+
 expected.txt lines:
   score: 0 | score: all         the total
   chapter N: X of Y             one chapter's points
@@ -33,7 +36,12 @@ def main():
     shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
     for folder in sorted((ROOT / "Tests" / "Submissions").iterdir()):
         if folder.is_dir():
-            shutil.copytree(folder, class_dir / folder.name, ignore=shutil.ignore_patterns("expected.txt"))
+            target = class_dir / folder.name
+            if (folder / "solution.patch").exists():
+                shutil.copytree(ROOT / "Solutions", target)
+                subprocess.run(["patch", "-s", "-p1", "-d", str(target), "-i", str(folder / "solution.patch")], check=True)
+            else:
+                shutil.copytree(folder, target, ignore=shutil.ignore_patterns("expected.txt"))
             expectations[folder.name] = (folder / "expected.txt").read_text().splitlines()
     run = subprocess.run([str(emkit), "grade-all", str(class_dir), "--csv", str(scratch / "grades.csv")],
                          cwd=ROOT, capture_output=True, text=True)
