@@ -49,8 +49,7 @@ let package = Package(
         .testTarget(
             name: "AutograderTests",
             dependencies: ["EMKit", "Autograder", "emkit"] + submission,
-            path: "Tests/AutograderTests",
-            exclude: ["Fixtures"]
+            path: "Tests/AutograderTests"
         ),
     ]
 )

@@ -18,7 +18,7 @@ log-likelihood of the data under the new parameters, -(1/N) sum_i log sum_k pi_k
 Sigma_k). A fit stops when that changes by at most TOLERANCE between iterations (the
 notebook's rule, starting from 0) or after MAX_ITERATIONS.
 
-What it makes: Tests/AutograderTests/Fixtures/chapter03.json with the samples and labels,
+What it makes: Tests/EMKitTests/Fixtures/chapter03.json with the samples and labels,
 the K = 3 fit (its start, the traces of mean NLL and weights, the final parameters, the
 permutation of its components closest to the truth), and the sweep (K, start means, final
 mean NLL, iterations, BIC, AIC) for K = 1 ... SWEEP_MAX with the kit's budget.
@@ -36,7 +36,7 @@ import scipy
 
 GENERATED_BY = "Scripts/make_chapter03_fixtures.py"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURE_PATH = os.path.join(ROOT, "Tests", "AutograderTests", "Fixtures", "chapter03.json")
+FIXTURE_PATH = os.path.join(ROOT, "Tests", "EMKitTests", "Fixtures", "chapter03.json")
 
 SEED = 2023
 MAX_ITERATIONS = 200
