@@ -1,5 +1,5 @@
 #if !STUDENT_EDITION
-import Autograder
+@testable import Autograder
 import EMKit
 import Foundation
 import Testing
