@@ -21,26 +21,26 @@ enum Chapter05Parts {
     }
 
     /// The first entry of `got` that is not `expected`, described with `label`.
-    static func difference(_ got: [Double], _ expected: [KeyNumber], _ label: (Int) -> String) -> String? {
-        guard got.count == expected.count else { return "\(label(0).split(separator: "[").first ?? "") has \(got.count) entries where \(expected.count) are expected" }
+    static func difference(_ got: [Double], _ expected: [KeyNumber], of name: String, _ label: (Int) -> String) -> String? {
+        guard got.count == expected.count else { return "\(name) has \(got.count) entries where \(expected.count) are expected" }
         return zip(got, expected).enumerated().first { !$0.element.1.matches($0.element.0) }
             .map { "\(label($0.offset)) " + $0.element.1.expectation(for: $0.element.0) }
     }
 
     /// The first difference between a student's mixture and a key's.
     static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> String? {
-        if let d = difference(got.weights, expected.weights, { "weights[\($0)]" }) { return d }
+        if let d = difference(got.weights, expected.weights, of: "weights", { "weights[\($0)]" }) { return d }
         guard got.means.count == expected.means.count, got.covariances.count == expected.covariances.count else {
             return "there are \(got.means.count) means and \(got.covariances.count) covariances where \(expected.means.count) of each are expected"
         }
         for k in expected.means.indices {
-            if let d = difference(got.means[k], expected.means[k], { "means[\(k)][\($0)]" }) { return d }
+            if let d = difference(got.means[k], expected.means[k], of: "means[\(k)]", { "means[\(k)][\($0)]" }) { return d }
         }
         for k in expected.covariances.indices {
             let got = got.covariances[k], want = expected.covariances[k]
             guard got.count == want.count else { return "covariances[\(k)] has \(got.count) rows where \(want.count) are expected" }
             for i in want.indices {
-                if let d = difference(got[i], want[i], { "covariances[\(k)][\(i)][\($0)]" }) { return d }
+                if let d = difference(got[i], want[i], of: "covariances[\(k)][\(i)]", { "covariances[\(k)][\(i)][\($0)]" }) { return d }
             }
         }
         return nil
@@ -61,7 +61,7 @@ enum Chapter05Parts {
             if abs(deviation - 1) > 1e-9 { return .fail("column \(j) (\(name)) has standard deviation \(show(deviation)) where it should be 1") }
         }
         for (i, row) in key.standardizedHead.enumerated() {
-            if let d = difference(z[i], row, { "row \(i), column \($0)" }) { return .fail("on the penguins, \(d)") }
+            if let d = difference(z[i], row, of: "row \(i)", { "row \(i), column \($0)" }) { return .fail("on the penguins, \(d)") }
         }
         return .pass("mean 0 and standard deviation 1 in every column")
     }

@@ -70,12 +70,16 @@ public enum Chapter05Reference {
     }
 
     /// The mean entropy of the responsibilities at the notebook's stages: before EM (every point
-    /// 1/K, the equal starting weights), after 1 and 20 iterations, and at the end.
+    /// 1/K, the equal starting weights), after 1 and 20 iterations, and at the end; from one run,
+    /// since the responsibilities after n iterations are those a run with `maxiter` n returns.
     public static func entropyStages(_ data: Matrix, components: Int, seed: UInt32) -> [Double]? {
+        guard let initial = initialization(data, components: components, seed: seed) else { return nil }
+        var responsibilities: [Int: Matrix] = [:]
+        guard let fit = try? fitNotebookEM(data: data, initial: initial, observe: { responsibilities[$0.number] = $0.responsibilities }) else { return nil }
         var values = [log(Double(components))]
         for maxiter in Chapter05Runs.uncertaintyIterations {
-            guard let fit = fit(data, components: components, seed: seed, maxiter: maxiter) else { return nil }
-            values.append(entropy(fit.responsibilities).sum / Double(data.count))
+            let resp = responsibilities[min(maxiter, fit.iterations)] ?? []
+            values.append(entropy(resp).sum / Double(data.count))
         }
         return values
     }

@@ -43,7 +43,7 @@ struct Chapter05Student {
             throw .wrong("\(run) returned \(result.weights.count) weights and \(result.resp.count) rows of responsibilities; expected \(k) and \(data.count)")
         }
         guard result.loglik.count >= 2, result.loglik.allSatisfy(\.isFinite), LinearAlgebra.isFinite(result.resp) else {
-            throw .wrong("\(run) did not give a finite log-likelihood trace and responsibilities (is parts 2–3 and chapter 01's runEM finished?)")
+            throw .wrong("\(run) did not give a finite log-likelihood trace and responsibilities (are parts 2–3 written, and chapter 01's runEM? `swift run emkit check --chapter 1` tells)")
         }
         return result
     }
