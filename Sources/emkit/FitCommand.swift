@@ -1,3 +1,4 @@
+// edition: omit (the reference EM is not in the student edition)
 import EMKit
 
 /// `emkit fit DATA.csv --components K --init notebook --seed S …`: the kit's reference EM.

@@ -14,14 +14,36 @@ enum Commands {
         Command(name: "quiz", usage: QuizCommand.usage, run: QuizCommand.run),
         Command(name: "check", usage: CheckCommand.usage, run: CheckCommand.run),
         Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
+        Command(name: "plot", usage: PlotCommand.usage, run: PlotCommand.run),
         Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
-        Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
-    ]
+    ] + instructorCommands
+
+    /// Commands that need the reference or serve instructors, left out of the student edition.
+    static var instructorCommands: [Command] {
+        #if STUDENT_EDITION
+        return []
+        #else
+        return [
+            Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
+            Command(name: "grade", usage: GradeCommand.usage, run: GradeCommand.run),
+            Command(name: "grade-all", usage: GradeAllCommand.usage, run: GradeAllCommand.run),
+            Command(name: "release", usage: ReleaseCommand.usage, run: ReleaseCommand.run),
+        ]
+        #endif
+    }
 
     /// Internal commands, not listed by --help.
     static let hidden: [Command] = [
         Command(name: "__call", usage: "", run: CallCommand.run),
-    ]
+    ] + instructorHidden
+
+    static var instructorHidden: [Command] {
+        #if STUDENT_EDITION
+        return []
+        #else
+        return [Command(name: "__grade-items", usage: "", run: GradeItemsCommand.run)]
+        #endif
+    }
 }
 
 let overview = """

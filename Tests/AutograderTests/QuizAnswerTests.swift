@@ -1,3 +1,4 @@
+// edition: omit (checks the reference against numpy's answers, which the edition must not carry)
 import Autograder
 import EMKit
 import Foundation

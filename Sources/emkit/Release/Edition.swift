@@ -1,0 +1,87 @@
+// edition: omit (instructor tooling)
+
+/// The files `emkit release` writes fresh for the student edition.
+enum Edition {
+    /// Package.swift of the edition: no Solutions, no maintainer tests, and `STUDENT_EDITION`
+    /// defined so the code that needs the reference compiles out.
+    static func manifest(excluding hints: [String]) -> String {
+        let exclude = hints.map { "\"\($0)\"" }.joined(separator: ", ")
+        return """
+            // swift-tools-version: 6.1
+            //
+            // EMKit, student edition: the EM algorithm for Gaussian mixtures, as graded exercises.
+            // Fill in Exercises/, then run `swift test` or `swift run emkit check`.
+            import PackageDescription
+
+            let edition: [SwiftSetting] = [.define("STUDENT_EDITION")]
+
+            let package = Package(
+                name: "EMKit",
+                products: [
+                    .executable(name: "emkit", targets: ["emkit"]),
+                ],
+                targets: [
+                    // MARK: Core
+                    .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: edition),
+
+                    // MARK: Your exercises
+                    .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)]),
+
+                    // MARK: Checks and the command-line tool
+                    .target(name: "Autograder", dependencies: ["EMKit", "Exercises"], path: "Sources/Autograder", swiftSettings: edition),
+                    .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder"], path: "Sources/emkit", swiftSettings: edition),
+
+                    // MARK: Tests
+                    .testTarget(
+                        name: "AutograderTests",
+                        dependencies: ["EMKit", "Autograder", "emkit", "Exercises"],
+                        path: "Tests/AutograderTests",
+                        swiftSettings: edition
+                    ),
+                ]
+            )
+
+            """
+    }
+
+    /// The recorded answer key as Swift source.
+    static func recordedKey(_ json: String) -> String {
+        """
+        /// The answer key of this student edition, recorded by `emkit release` from the kit's
+        /// reference. Quiz answers and final states appear only as digests of rounded values.
+        enum RecordedAnswerKey {
+            static let json: String? = ####\"\"\"
+        \(json)
+        \"\"\"####
+        }
+
+        """
+    }
+
+    static let readme = """
+        # EMKit — student edition
+
+        The EM algorithm for Gaussian mixtures, learnt by writing it: each chapter mirrors one of
+        the course notebooks, and the kit checks your code as you go.
+
+        ## Start
+        ```
+        swift test                    # every check, ✓ or ✗ with what to look at
+        swift run emkit check         # the same as a progress list with your points
+        ```
+        1. Open `Exercises/01-EMLoop/EM.swift`; fill in the places marked `YOUR CODE HERE`.
+        2. Run `swift run emkit check --chapter 1` (or `swift test`) and read the first ✗.
+        3. Stuck? `swift run emkit hint 01` (or `--part N`).
+        4. Check your quiz answers: `swift run emkit quiz` (chapter 01) or `emkit quiz --chapter N`.
+        5. See your EM at work: `swift run emkit plot` writes the notebooks' figures to `figures/`
+           (open `figures/index.html`).
+
+        Your code runs in a separate process, so a crash or an endless loop only fails the checks
+        that ran it. Some checks on fresh data run only when your instructor grades; `emkit check`
+        shows the visible ones. The quiz compares your answers with a key that holds only digests
+        of the rounded values, so it can tell you whether you are right, not what is right.
+
+        ## Handing in
+        Hand in your `Exercises/` folder as your instructor asks.
+        """
+}

@@ -1,0 +1,51 @@
+// edition: omit (tests the instructor's grader, which the edition does not ship)
+@testable import Autograder
+import Foundation
+import Testing
+
+/// The grader's own pieces: finding reference use, and the Gradescope file it writes.
+@Suite("grading")
+struct GradingTests {
+    let scan = SubmissionScan(referenceNames: ["fitNotebookEM"])
+
+    @Test("a call to the reference or an import of Solutions is found, with its line")
+    func findsReferenceUse() {
+        let source = "import EMKit\nimport Solutions\nlet fit = try? fitNotebookEM(data: d, initial: i)\n"
+        let found = scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift")
+        #expect(found.map(\.line) == [2, 3])
+        #expect(found.first?.what == "imports the Solutions module")
+    }
+
+    @Test("names in comments and strings are not use")
+    func ignoresCommentsAndStrings() {
+        let source = "// unlike fitNotebookEM, this is mine\n/* import Solutions */\nlet s = \"fitNotebookEM\"\nlet n = 1 /* a\n fitNotebookEM */\n"
+        #expect(scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift").isEmpty)
+    }
+
+    @Test("the reference names are read from files marked for omission")
+    func readsReferenceNames() throws {
+        let kit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let names = SubmissionScan.referenceNames(inKit: kit, files: ["Sources/EMKit/EM/NotebookEM.swift", "Sources/EMKit/EM/NotebookInitialization.swift"])
+        #expect(names.contains("fitNotebookEM"))
+        #expect(!names.contains("notebookInitialization"))
+    }
+
+    @Test("results.json has Gradescope's fields, hidden items after publication")
+    func gradescopeFormat() throws {
+        let results = [
+            ItemResult(id: "01.part1", chapter: 1, title: "part 1", points: 1, score: 1, status: .passed, message: "ok", visibility: .visible),
+            ItemResult(id: "01.hidden.2d", chapter: 1, title: "hidden", points: 2, score: 0, status: .timedOut, message: "timed out after 10 s", visibility: .hidden),
+        ]
+        let report = GradeReport(submission: "alice", results: results, notes: ["a note"], compiled: true, seconds: 12.3)
+        let object = try #require(try JSONSerialization.jsonObject(with: report.gradescopeJSON()) as? [String: Any])
+        #expect(object["score"] as? Double == 1)
+        #expect(object["execution_time"] as? Int == 13)
+        let tests = try #require(object["tests"] as? [[String: Any]])
+        #expect(tests.count == 2)
+        #expect(tests[1]["visibility"] as? String == "after_published")
+        #expect(tests[1]["max_score"] as? Double == 2)
+        #expect(tests[1]["status"] as? String == "failed")
+        #expect((tests[1]["output"] as? String)?.hasPrefix("timed out") == true)
+        #expect((object["output"] as? String)?.contains("a note") == true)
+    }
+}
