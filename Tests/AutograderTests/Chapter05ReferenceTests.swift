@@ -1,3 +1,4 @@
+// edition: omit (tests chapter 05's reference against numpy; the fixtures are not shipped)
 #if !STUDENT_EDITION
 import Autograder
 import EMKit
