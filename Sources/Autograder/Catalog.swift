@@ -31,6 +31,8 @@ public enum Catalog {
     public static let chapters: [Chapter] = [
         Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all,
                 calls: [RunEMRequest.self], key: Chapter01Key.self),
+        Chapter(number: 5, title: "Clustering real measurements", folder: "05-RealData", items: Chapter05Items.all,
+                calls: Chapter05Runs.calls, quiz: Chapter05Quiz.quiz, key: Chapter05Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }
