@@ -38,6 +38,8 @@ public enum Catalog {
         Chapter(number: 3, title: "Sampling and model selection", folder: "03-SamplingAndSelection", items: Chapter03Items.all,
                 calls: [SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self],
                 quiz: Chapter03Quiz.quiz, key: Chapter03Key.self),
+        Chapter(number: 5, title: "Clustering real measurements", folder: "05-RealData", items: Chapter05Items.all,
+                calls: Chapter05Runs.calls, quiz: Chapter05Quiz.quiz, key: Chapter05Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }

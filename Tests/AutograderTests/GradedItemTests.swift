@@ -16,6 +16,13 @@ struct GradedItemTests {
         #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
     }
 
+    @Test("chapter 02", arguments: Catalog.chapter(2)?.items ?? [])
+    func chapter02(_ item: GradedItem) throws {
+        let session = try #require(Self.session, "the emkit program was not built next to the tests")
+        let result = item.grade(with: session)
+        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
+    }
+
     @Test("chapter 03", arguments: Catalog.chapter(3)?.items ?? [])
     func chapter03(_ item: GradedItem) throws {
         let session = try #require(Self.session, "the emkit program was not built next to the tests")
@@ -23,8 +30,8 @@ struct GradedItemTests {
         #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
     }
 
-    @Test("chapter 02", arguments: Catalog.chapter(2)?.items ?? [])
-    func chapter02(_ item: GradedItem) throws {
+    @Test("chapter 05", arguments: Catalog.chapter(5)?.items ?? [])
+    func chapter05(_ item: GradedItem) throws {
         let session = try #require(Self.session, "the emkit program was not built next to the tests")
         let result = item.grade(with: session)
         #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")

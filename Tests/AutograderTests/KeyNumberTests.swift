@@ -7,7 +7,7 @@ import Testing
 @Suite("answer-key numbers")
 struct KeyNumberTests {
     @Test("a digest matches the same number, and the same number off by far less than the rounding",
-          arguments: [0.30071023312, 4.942392351, -541.3163, 1.5e-20, 0, -0.0000004, 123456.78])
+          arguments: [0.123456789, 7.25000001, -541.3163, 1.5e-20, 0, -0.0000004, 123456.78])
     func digestMatches(_ x: Double) {
         let key = KeyNumber.hiding(x)
         #expect(key.matches(x))
@@ -16,7 +16,7 @@ struct KeyNumberTests {
     }
 
     @Test("a digest rejects a number that differs in the sixth decimal or the seventh digit",
-          arguments: [0.30071023, 4.94239235, 0.67114992, -318.8309, 1e-3])
+          arguments: [0.5, 2.71828183, 0.0625, -318.8309, 1e-3])
     func digestRejects(_ x: Double) {
         let key = KeyNumber.hiding(x)
         #expect(!key.matches(x + 3e-6 * max(1, abs(x))))
@@ -36,7 +36,7 @@ struct KeyNumberTests {
         let keys = [KeyNumber.value(0.25), .hiding(0.25), .value(-3)]
         let data = try JSONEncoder().encode(keys)
         #expect(try JSONDecoder().decode([KeyNumber].self, from: data) == keys)
-        let digest = String(decoding: try JSONEncoder().encode(KeyNumber.hiding(0.30071023)), as: UTF8.self)
-        #expect(!digest.contains("3007"), "a digest must not carry its value: \(digest)")
+        let digest = String(decoding: try JSONEncoder().encode(KeyNumber.hiding(0.2718281828)), as: UTF8.self)
+        #expect(!digest.contains("2718"), "a digest must not carry its value: \(digest)")
     }
 }

@@ -5,7 +5,8 @@ extension Chapter01Key {
     static func compute() -> Chapter01Key? {
         let first = Chapter01Quiz.referenceSteps(Chapter01Items.firstIteration)
         let full = Chapter01Quiz.referenceSteps(Chapter01Quiz.fullRun)
-        guard let firstStep = first.first, let initial = Chapter01Quiz.referenceInitialLogLikelihood(), !full.isEmpty else { return nil }
+        guard let firstStep = first.first, let initial = Chapter01Quiz.referenceInitialLogLikelihood(), !full.isEmpty,
+              let fresh = FreshProblem.make(dimension: 2, components: 3, seed: UInt32.random(in: 0...UInt32.max - 100)) else { return nil }
         let last = full.count - 1
         return Chapter01Key(
             firstStep: KeyState(firstStep, hidden: false),
@@ -13,7 +14,8 @@ extension Chapter01Key {
             iterations: full.count,
             lastProgressLine: "Iteration \(last)",
             trend: Chapter01Answers.trend(of: [initial] + full.map(\.logLikelihood)),
-            initialLogLikelihood: .hiding(initial))
+            initialLogLikelihood: .hiding(initial),
+            invariantSeed: fresh.seed)
     }
 }
 

@@ -39,6 +39,9 @@ struct Chapter01Key: ChapterKey {
     var trend: String
     /// The initial log-likelihood, as a digest (the trace has `iterations + 1` values).
     var initialLogLikelihood: KeyNumber
+    /// A seed for the invariants' fresh problem that the reference EM handles well (used by the
+    /// student edition, which cannot screen seeds itself).
+    var invariantSeed: UInt32
 
     /// The final state: the quiz answers.
     var final: KeyState? { steps.last }

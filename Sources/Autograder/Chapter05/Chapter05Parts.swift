@@ -1,0 +1,101 @@
+import EMKit
+
+/// Chapter 05's part items: each function of the exercise on a fixed input, compared with the
+/// key in clear, so the feedback can say what a value should be.
+enum Chapter05Parts {
+    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 05")
+    static let runs = Chapter05Runs.self
+
+    /// An item whose check may stop with a `Chapter05Failure`.
+    static func item(_ id: String, _ title: String, points: Double = 1,
+                     _ check: @escaping @Sendable (Chapter05Key, Chapter05Student) throws(Chapter05Failure) -> Verdict) -> GradedItem {
+        GradedItem("05." + id, chapter: 5, title: title, points: points) { session throws(CallFailure) in
+            guard let key = Chapter05Key.current else { return keyMissing }
+            do throws(Chapter05Failure) {
+                return try check(key, Chapter05Student(session: session))
+            } catch {
+                if case .call(let failure) = error { throw failure }
+                return .fail(error.message)
+            }
+        }
+    }
+
+    /// The first entry of `got` that is not `expected`, described with `label`.
+    static func difference(_ got: [Double], _ expected: [KeyNumber], of name: String, _ label: (Int) -> String) -> String? {
+        guard got.count == expected.count else { return "\(name) has \(got.count) entries where \(expected.count) are expected" }
+        return zip(got, expected).enumerated().first { !$0.element.1.matches($0.element.0) }
+            .map { "\(label($0.offset)) " + $0.element.1.expectation(for: $0.element.0) }
+    }
+
+    /// The first difference between a student's mixture and a key's.
+    static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> String? {
+        if let d = difference(got.weights, expected.weights, of: "weights", { "weights[\($0)]" }) { return d }
+        guard got.means.count == expected.means.count, got.covariances.count == expected.covariances.count else {
+            return "there are \(got.means.count) means and \(got.covariances.count) covariances where \(expected.means.count) of each are expected"
+        }
+        for k in expected.means.indices {
+            if let d = difference(got.means[k], expected.means[k], of: "means[\(k)]", { "means[\(k)][\($0)]" }) { return d }
+        }
+        for k in expected.covariances.indices {
+            let got = got.covariances[k], want = expected.covariances[k]
+            guard got.count == want.count else { return "covariances[\(k)] has \(got.count) rows where \(want.count) are expected" }
+            for i in want.indices {
+                if let d = difference(got[i], want[i], of: "covariances[\(k)][\(i)]", { "covariances[\(k)][\(i)][\($0)]" }) { return d }
+            }
+        }
+        return nil
+    }
+
+    static let standardize = item("part1", "part 1: standardizeColumns gives every penguin measurement mean 0 and standard deviation 1") { key, s throws(Chapter05Failure) in
+        let z = try s.standardizedPenguins()
+        let n = Double(z.count)
+        for j in RealDatasets.penguinColumns.indices {
+            let column = z.map { $0[j] }
+            let mean = column.sum / n
+            let deviation = (column.map { ($0 - mean) * ($0 - mean) }.sum / n).squareRoot()
+            let name = RealDatasets.penguinColumns[j]
+            if abs(mean) > 1e-9 { return .fail("column \(j) (\(name)) has mean \(show(mean)) after standardising; subtract each column's mean") }
+            if abs(deviation - ((n - 1) / n).squareRoot()) < 1e-9 {
+                return .fail("column \(j) (\(name)) has standard deviation \(show(deviation)): you divided by the sample deviation (N − 1); divide by the population one (N)")
+            }
+            if abs(deviation - 1) > 1e-9 { return .fail("column \(j) (\(name)) has standard deviation \(show(deviation)) where it should be 1") }
+        }
+        for (i, row) in key.standardizedHead.enumerated() {
+            if let d = difference(z[i], row, of: "row \(i)", { "row \(i), column \($0)" }) { return .fail("on the penguins, \(d)") }
+        }
+        return .pass("mean 0 and standard deviation 1 in every column")
+    }
+
+    static let initialization = item("part2", "part 2: realDataInitialization gives the notebook's starting parameters on the penguins (seed 1)", points: 2) { key, s throws(Chapter05Failure) in
+        let request = RealDataInitRequest(data: runs.penguins.points, components: runs.penguinComponents, seed: runs.notebookSeed)
+        let model = try s.call(request)
+        if let d = difference(model, key.penguinInitial) {
+            return .fail("on the raw penguins with K = 3 and seed 1, \(d) (means: the chosen rows; covariances: diagonal, each column's variance divided by N; weights 1/K)")
+        }
+        return .pass("the notebook's starting parameters")
+    }
+
+    static let fit = item("part3", "part 3: fitRealData runs one EM iteration on Old Faithful from those starting parameters") { key, s throws(Chapter05Failure) in
+        if case .fail(let why)? = try? initializationOnFaithful(key, s) { return .fail("this needs part 2 first: \(why)") }
+        let result = try s.fit(runs.faithful, components: runs.faithfulComponents, seed: runs.notebookSeed, maxiter: 1, name: "Old Faithful")
+        let model = GaussianMixture(weights: result.weights, means: result.means, covariances: result.covs)
+        if let d = difference(model, key.faithfulFirstStep) {
+            return .fail("after one iteration on Old Faithful (seed 1), \(d): does fitRealData pass your starting parameters and maxiter to runEM? If so, chapter 01's runEM is the place to look")
+        }
+        guard key.faithfulFirstLogLikelihood.matches(result.loglik[1]) else {
+            return .fail("loglik[1] after one iteration " + key.faithfulFirstLogLikelihood.expectation(for: result.loglik[1]))
+        }
+        return .pass("one iteration matches the reference")
+    }
+
+    /// Part 2 on Old Faithful, checked by part 3 before its own comparison: the starting
+    /// parameters must have K = 2 components with finite entries.
+    static func initializationOnFaithful(_ key: Chapter05Key, _ s: Chapter05Student) throws(Chapter05Failure) -> Verdict {
+        let model = try s.call(RealDataInitRequest(data: runs.faithful, components: 2, seed: runs.notebookSeed))
+        guard model.weights.count == 2, model.means.count == 2, model.covariances.count == 2, model.means.allSatisfy({ $0.count == 2 }),
+              model.covariances.allSatisfy({ $0.count == 2 && LinearAlgebra.isFinite($0) }) else {
+            return .fail("realDataInitialization on Old Faithful with K = 2 does not return 2 weights, means and 2 × 2 covariances")
+        }
+        return .pass("")
+    }
+}
