@@ -1,0 +1,168 @@
+import Foundation
+
+/// The fused E-step and M-step accumulation over a run of rows, eight points at a time.
+///
+/// For each chunk of rows: the points are transposed into lanes (coordinate i of eight
+/// points in one `Lanes`), `log πₖ + log N(x | μₖ, Σₖ)` is computed for every component
+/// (forward substitution with Lₖ, or the diagonal precisions), normalised by log-sum-exp into
+/// responsibilities, and the responsibilities are folded into `SufficientStatistics`. Nothing
+/// is allocated per point, and the order of every sum is fixed, so results do not depend on
+/// timing or on how many threads run the parts.
+struct EStepKernel {
+    let type: CovarianceType
+    let k: Int
+    let d: Int
+    let means: UnsafePointer<Double>
+    let factors: UnsafePointer<Double>
+    let inverseDiagonals: UnsafePointer<Double>
+    let logConstants: UnsafePointer<Double>
+
+    /// Rows per chunk: the transposed chunk stays around 32 KB, whatever d is.
+    var chunkRows: Int { max(64, (4096 / max(d, 1)) / 8 * 8) }
+
+    /// Accumulates rows `range` of `data` (row-major, d columns) into `stats`.
+    func accumulate(_ data: UnsafePointer<Double>, rows range: Range<Int>, into stats: inout SufficientStatistics) {
+        let blocksPerChunk = chunkRows / 8
+        let triangle = d * (d + 1) / 2
+        let x = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * d)
+        let resp = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * k)
+        let y = UnsafeMutablePointer<Lanes>.allocate(capacity: d)
+        let accumulators = UnsafeMutablePointer<Lanes>.allocate(capacity: d + (type.usesTriangularFactor ? triangle : d))
+        defer { x.deallocate(); resp.deallocate(); y.deallocate(); accumulators.deallocate() }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let count = min(chunkRows, range.upperBound - start)
+            let blocks = (count + 7) / 8
+            transpose(data, from: start, count: count, into: x)
+            for b in 0..<blocks {
+                logJoint(x + b * d, y: y, into: resp + b * k)
+                stats.logLikelihood += normalize(resp + b * k, valid: min(8, count - b * 8))
+            }
+            for c in 0..<k {
+                if type.usesTriangularFactor {
+                    accumulateScatter(c, x: x, resp: resp, blocks: blocks, y: y, acc: accumulators, stats: &stats)
+                } else {
+                    accumulateSquares(c, x: x, resp: resp, blocks: blocks, acc: accumulators, stats: &stats)
+                }
+            }
+            start += count
+        }
+    }
+
+    /// Writes rows `start ..< start + count` as lanes: `x[b · d + i]` holds coordinate i of
+    /// points 8b … 8b + 7 of the chunk; lanes past the end are 0.
+    private func transpose(_ data: UnsafePointer<Double>, from start: Int, count: Int, into x: UnsafeMutablePointer<Lanes>) {
+        let blocks = (count + 7) / 8
+        for b in 0..<blocks {
+            for i in 0..<d { x[b * d + i] = Lanes() }
+            for lane in 0..<min(8, count - b * 8) {
+                let row = (start + b * 8 + lane) * d
+                for i in 0..<d { x[b * d + i][lane] = data[row + i] }
+            }
+        }
+    }
+
+    /// `log πₖ − ½ d log 2π − ½ log|Σₖ| − ½ ‖Lₖ⁻¹(x − μₖ)‖²` for one block and every k.
+    @inline(__always)
+    private func logJoint(_ x: UnsafeMutablePointer<Lanes>, y: UnsafeMutablePointer<Lanes>, into out: UnsafeMutablePointer<Lanes>) {
+        let stride = type.usesTriangularFactor ? d * d : d
+        for c in 0..<k {
+            var distance = Lanes()
+            if type.usesTriangularFactor {
+                let l = factors + c * stride
+                for i in 0..<d {
+                    var v = x[i] - Lanes(repeating: means[c * d + i])
+                    for j in 0..<i { v -= l[i * d + j] * y[j] }
+                    v *= inverseDiagonals[c * d + i]
+                    y[i] = v
+                    distance += v * v
+                }
+            } else {
+                for i in 0..<d {
+                    let v = x[i] - Lanes(repeating: means[c * d + i])
+                    distance += v * v * inverseDiagonals[c * d + i]
+                }
+            }
+            out[c] = Lanes(repeating: logConstants[c]) - 0.5 * distance
+        }
+    }
+
+    /// Turns one block's log-joint terms into responsibilities (log-sum-exp over k) and
+    /// returns the sum over the `valid` lanes of `log Σₖ πₖ N(x | μₖ, Σₖ)`. Lanes past
+    /// `valid` get responsibility 0.
+    @inline(__always)
+    private func normalize(_ terms: UnsafeMutablePointer<Lanes>, valid: Int) -> Double {
+        var largest = terms[0]
+        for c in 1..<max(k, 1) { largest = pointwiseMax(largest, terms[c]) }
+        var total = Lanes()
+        for c in 0..<k {
+            let e = laneExp(terms[c] - largest)
+            terms[c] = e
+            total += e
+        }
+        var scale = 1 / total
+        var sum = 0.0
+        for lane in 0..<8 {
+            if lane < valid { sum += largest[lane] + log(total[lane]) } else { scale[lane] = 0 }
+        }
+        for c in 0..<k { terms[c] *= scale }
+        return sum
+    }
+
+    /// Adds component c's counts, sums Σ r δ and lower-triangle scatter Σ r δ δᵀ.
+    private func accumulateScatter(
+        _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
+        y: UnsafeMutablePointer<Lanes>, acc: UnsafeMutablePointer<Lanes>, stats: inout SufficientStatistics
+    ) {
+        let triangle = d * (d + 1) / 2
+        let sums = acc, scatter = acc + d
+        for i in 0..<(d + triangle) { acc[i] = Lanes() }
+        var count = Lanes()
+        for b in 0..<blocks {
+            let r = resp[b * k + c]
+            count += r
+            let xb = x + b * d
+            var t = 0
+            for i in 0..<d {
+                let v = xb[i] - Lanes(repeating: means[c * d + i])
+                y[i] = v
+                let w = r * v
+                sums[i] += w
+                for j in 0...i { scatter[t + j] += w * y[j] }
+                t += i + 1
+            }
+        }
+        stats.counts[c] += count.sum()
+        var t = 0
+        for i in 0..<d {
+            stats.sums[c * d + i] += sums[i].sum()
+            for j in 0...i { stats.scatters[c * d * d + i * d + j] += scatter[t + j].sum() }
+            t += i + 1
+        }
+    }
+
+    /// Adds component c's counts, sums Σ r δ and squares Σ r δ² per coordinate.
+    private func accumulateSquares(
+        _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
+        acc: UnsafeMutablePointer<Lanes>, stats: inout SufficientStatistics
+    ) {
+        let sums = acc, squares = acc + d
+        for i in 0..<(2 * d) { acc[i] = Lanes() }
+        var count = Lanes()
+        for b in 0..<blocks {
+            let r = resp[b * k + c]
+            count += r
+            for i in 0..<d {
+                let v = x[b * d + i] - Lanes(repeating: means[c * d + i])
+                let w = r * v
+                sums[i] += w
+                squares[i] += w * v
+            }
+        }
+        stats.counts[c] += count.sum()
+        for i in 0..<d {
+            stats.sums[c * d + i] += sums[i].sum()
+            stats.scatters[c * d + i] += squares[i].sum()
+        }
+    }
+}
