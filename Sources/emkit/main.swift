@@ -16,6 +16,7 @@ enum Commands {
         Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
         Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
         Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
+        Command(name: "bench", usage: BenchCommand.usage, run: BenchCommand.run),
     ]
 
     /// Internal commands, not listed by --help.
