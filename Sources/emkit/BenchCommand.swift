@@ -36,6 +36,7 @@ enum BenchCommand {
             }
         }
         guard let start else { throw InputError(location: path, "EM cannot start") }
+        let cpuBefore = processCPUSeconds()
         let emTime = try measure(clock) { () throws(InputError) in
             do {
                 model = try mixtureEMIterations(data, from: start, covarianceType: covarianceType, iterations: iterations)
@@ -43,9 +44,10 @@ enum BenchCommand {
                 throw InputError(location: path, "EM cannot go on: \(error)")
             }
         }
+        let emCPU = processCPUSeconds() - cpuBefore
         let report = Report(
             points: data.rows, dimension: data.columns, components: components, iterations: iterations,
-            covarianceType: covarianceType, parseSeconds: parseTime, initSeconds: initTime, emSeconds: emTime,
+            covarianceType: covarianceType, parseSeconds: parseTime, initSeconds: initTime, emSeconds: emTime, emCPUSeconds: emCPU,
             peakMemoryBytes: peakMemoryBytes(), dataBytes: data.rows * data.columns * 8,
             threads: ProcessInfo.processInfo.activeProcessorCount, firstWeight: model?.weights.first ?? .nan)
         Output.write(arguments.has("--json") ? report.json + "\n" : report.text)
@@ -56,6 +58,18 @@ enum BenchCommand {
         try body()
         let elapsed = clock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    /// User plus system CPU time of the whole process (all threads) so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The peak resident set size: `VmHWM` from /proc/self/status, else `getrusage`.
@@ -78,7 +92,7 @@ enum BenchCommand {
     struct Report {
         var points, dimension, components, iterations: Int
         var covarianceType: CovarianceType
-        var parseSeconds, initSeconds, emSeconds: Double
+        var parseSeconds, initSeconds, emSeconds, emCPUSeconds: Double
         var peakMemoryBytes, dataBytes, threads: Int
         var firstWeight: Double
 
@@ -91,6 +105,7 @@ enum BenchCommand {
                 ("iterations", "\(iterations)"), ("threads", "\(threads)"),
                 ("parse_seconds", JSONText.number(parseSeconds)), ("init_seconds", JSONText.number(initSeconds)),
                 ("em_seconds", JSONText.number(emSeconds)), ("seconds_per_iteration", JSONText.number(secondsPerIteration)),
+                ("cpu_seconds_per_iteration", JSONText.number(emCPUSeconds / Double(iterations))),
                 ("peak_memory_bytes", "\(peakMemoryBytes)"), ("data_bytes", "\(dataBytes)"),
                 ("first_weight", JSONText.number(firstWeight)),
             ])
@@ -102,7 +117,7 @@ enum BenchCommand {
                 data        \(points) points × \(dimension) dimensions, K = \(components), \(covarianceType.rawValue) covariances, \(threads) threads
                 parse       \(ms(parseSeconds))
                 start       \(ms(initSeconds)) (random responsibilities, one M-step)
-                EM          \(iterations) iterations in \(ms(emSeconds)): \(ms(secondsPerIteration)) per iteration
+                EM          \(iterations) iterations in \(ms(emSeconds)): \(ms(secondsPerIteration)) per iteration (CPU time of all threads: \(ms(emCPUSeconds / Double(iterations))))
                 peak memory \(String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)) MiB (data \(String(format: "%.1f", Double(dataBytes) / 1_048_576)) MiB)
 
                 """

@@ -26,7 +26,7 @@ struct EStepKernel {
         let triangle = d * (d + 1) / 2
         let x = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * d)
         let resp = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * k)
-        let y = UnsafeMutablePointer<Lanes>.allocate(capacity: d)
+        let y = UnsafeMutablePointer<Lanes>.allocate(capacity: k * d)
         let accumulators = UnsafeMutablePointer<Lanes>.allocate(capacity: d + (type.usesTriangularFactor ? triangle : d))
         defer { x.deallocate(); resp.deallocate(); y.deallocate(); accumulators.deallocate() }
         var start = range.lowerBound
@@ -54,10 +54,18 @@ struct EStepKernel {
     private func transpose(_ data: UnsafePointer<Double>, from start: Int, count: Int, into x: UnsafeMutablePointer<Lanes>) {
         let blocks = (count + 7) / 8
         for b in 0..<blocks {
-            for i in 0..<d { x[b * d + i] = Lanes() }
-            for lane in 0..<min(8, count - b * 8) {
-                let row = (start + b * 8 + lane) * d
-                for i in 0..<d { x[b * d + i][lane] = data[row + i] }
+            let valid = min(8, count - b * 8)
+            let p = data + (start + b * 8) * d
+            if valid == 8 {
+                for i in 0..<d {
+                    x[b * d + i] = Lanes(p[i], p[d + i], p[2 * d + i], p[3 * d + i], p[4 * d + i], p[5 * d + i], p[6 * d + i], p[7 * d + i])
+                }
+            } else {
+                for i in 0..<d {
+                    var lanes = Lanes()
+                    for lane in 0..<valid { lanes[lane] = p[lane * d + i] }
+                    x[b * d + i] = lanes
+                }
             }
         }
     }
@@ -65,26 +73,32 @@ struct EStepKernel {
     /// `log πₖ − ½ d log 2π − ½ log|Σₖ| − ½ ‖Lₖ⁻¹(x − μₖ)‖²` for one block and every k.
     @inline(__always)
     private func logJoint(_ x: UnsafeMutablePointer<Lanes>, y: UnsafeMutablePointer<Lanes>, into out: UnsafeMutablePointer<Lanes>) {
-        let stride = type.usesTriangularFactor ? d * d : d
-        for c in 0..<k {
-            var distance = Lanes()
-            if type.usesTriangularFactor {
-                let l = factors + c * stride
-                for i in 0..<d {
-                    var v = x[i] - Lanes(repeating: means[c * d + i])
-                    for j in 0..<i { v -= l[i * d + j] * y[j] }
+        for c in 0..<k { out[c] = Lanes() }
+        // Coordinate by coordinate, every component in the inner loop: the k substitutions are
+        // independent, so the processor overlaps them.
+        if type.usesTriangularFactor {
+            for i in 0..<d {
+                let xi = x[i]
+                for c in 0..<k {
+                    let l = factors + c * d * d + i * d
+                    let yc = y + c * d
+                    var v = xi - Lanes(repeating: means[c * d + i])
+                    for j in 0..<i { v -= l[j] * yc[j] }
                     v *= inverseDiagonals[c * d + i]
-                    y[i] = v
-                    distance += v * v
-                }
-            } else {
-                for i in 0..<d {
-                    let v = x[i] - Lanes(repeating: means[c * d + i])
-                    distance += v * v * inverseDiagonals[c * d + i]
+                    yc[i] = v
+                    out[c] += v * v
                 }
             }
-            out[c] = Lanes(repeating: logConstants[c]) - 0.5 * distance
+        } else {
+            for i in 0..<d {
+                let xi = x[i]
+                for c in 0..<k {
+                    let v = xi - Lanes(repeating: means[c * d + i])
+                    out[c] += v * v * inverseDiagonals[c * d + i]
+                }
+            }
         }
+        for c in 0..<k { out[c] = Lanes(repeating: logConstants[c]) - 0.5 * out[c] }
     }
 
     /// Turns one block's log-joint terms into responsibilities (log-sum-exp over k) and
@@ -93,7 +107,10 @@ struct EStepKernel {
     @inline(__always)
     private func normalize(_ terms: UnsafeMutablePointer<Lanes>, valid: Int) -> Double {
         var largest = terms[0]
-        for c in 1..<max(k, 1) { largest = pointwiseMax(largest, terms[c]) }
+        for c in 1..<max(k, 1) {
+            let t = terms[c]
+            largest.replace(with: t, where: t .> largest)
+        }
         var total = Lanes()
         for c in 0..<k {
             let e = laneExp(terms[c] - largest)
@@ -101,9 +118,10 @@ struct EStepKernel {
             total += e
         }
         var scale = 1 / total
+        let logDensity = largest + laneLog(total)
         var sum = 0.0
         for lane in 0..<8 {
-            if lane < valid { sum += largest[lane] + log(total[lane]) } else { scale[lane] = 0 }
+            if lane < valid { sum += logDensity[lane] } else { scale[lane] = 0 }
         }
         for c in 0..<k { terms[c] *= scale }
         return sum
