@@ -17,10 +17,12 @@ What it makes:
       score_samples / predict_proba / predict on the run's first 5 points,
       score (mean log-likelihood of the final model), bic and aic.
 
-Runs: three data sets (2-D, three clusters; 3-D, four clusters; 2-D with half
+Runs: four data sets (2-D, three clusters; 3-D, four clusters; 2-D with half
 the points duplicated and a 3-D set with a constant column, where only
 reg_covar keeps the covariances positive definite) times the four covariance
-types, from given starts; plus init_params='random' with two restarts.
+types, from given starts; a 10-D set and a 4503-point set (full and tied),
+which reach the kit's tiled and parallel code; plus init_params='random' with
+two restarts.
 In the constant-column set, scikit-learn's diagonal variance
 avg_X2 - means**2 leaves rounding noise of about 1e-14 on a variance that is
 exactly 0 (+ reg_covar = 1e-6), i.e. 1e-8 relative, which moves the fit at
@@ -69,6 +71,14 @@ def data_sets():
     constant = three[:200].copy()
     constant[:, 2] = 5.0
     return [("blobs2d", two, 3), ("blobs3d", three, 4), ("duplicates", duplicated, 3), ("constant-column", constant, 3)]
+
+
+def large_data_sets():
+    """Sizes that exercise the kit's other code paths: d >= 8 (register-tiled scatter) and
+    N >= 4096 (rows split into parts that run in parallel, with a partial last block)."""
+    ten = blobs(3, [[0] * 10, [3] * 10, [0, 4] * 5], [0.6, 0.8, 0.5], 70)
+    many = blobs(4, [[0, 0], [4, 1], [1, 5]], [1.0, 0.7, 0.5], 1501)
+    return [("blobs10d", ten, 3), ("blobs2d-4503", many, 3)]
 
 
 def start_for(data, k, cov_type, seed):
@@ -163,6 +173,17 @@ def main():
                 run["result"] = result_of(gm, data)
                 run["sklearn_variant"] = "centred-diag-variance"
             runs.append(run)
+    for name, data, k in large_data_sets():
+        for t, cov_type in enumerate(["full", "tied"]):
+            start, precisions = start_for(data, k, cov_type, seed=20 + t)
+            gm = GaussianMixture(n_components=k, covariance_type=cov_type, tol=tol, reg_covar=reg, max_iter=max_iter,
+                                 weights_init=start["weights"], means_init=start["means"], precisions_init=precisions)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                gm.fit(data)
+            check_margin(name, gm, tol)
+            runs.append({"name": f"{name}-{cov_type}", "covariance_type": cov_type, "data": data.tolist(), "reg_covar": reg,
+                         "tol": tol, "max_iter": max_iter, "start": start, "sklearn_variant": "stock", "result": result_of(gm, data)})
     for name, data, k in data_sets()[:2]:
         for cov_type in ["full", "diag"]:
             gm = GaussianMixture(n_components=k, covariance_type=cov_type, tol=tol, reg_covar=reg, max_iter=max_iter,

@@ -17,8 +17,8 @@ struct EStepKernel {
     let inverseDiagonals: UnsafePointer<Double>
     let logConstants: UnsafePointer<Double>
 
-    /// Rows per chunk: the transposed chunk stays around 32 KB, whatever d is.
-    var chunkRows: Int { max(64, (4096 / max(d, 1)) / 8 * 8) }
+    /// Rows per chunk: the transposed chunk stays around 16 KB, whatever d is.
+    var chunkRows: Int { 8 * max(8, 256 / max(d, 1)) }
 
     /// Accumulates rows `range` of `data` (row-major, d columns) into `stats`.
     func accumulate(_ data: UnsafePointer<Double>, rows range: Range<Int>, into stats: inout SufficientStatistics) {
@@ -28,7 +28,8 @@ struct EStepKernel {
         let resp = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * k)
         let y = UnsafeMutablePointer<Lanes>.allocate(capacity: k * d)
         let accumulators = UnsafeMutablePointer<Lanes>.allocate(capacity: d + (type.usesTriangularFactor ? triangle : d))
-        defer { x.deallocate(); resp.deallocate(); y.deallocate(); accumulators.deallocate() }
+        let centred = UnsafeMutablePointer<Lanes>.allocate(capacity: 2 * blocksPerChunk * d)
+        defer { x.deallocate(); resp.deallocate(); y.deallocate(); accumulators.deallocate(); centred.deallocate() }
         var start = range.lowerBound
         while start < range.upperBound {
             let count = min(chunkRows, range.upperBound - start)
@@ -39,7 +40,9 @@ struct EStepKernel {
                 stats.logLikelihood += normalize(resp + b * k, valid: min(8, count - b * 8))
             }
             for c in 0..<k {
-                if type.usesTriangularFactor {
+                if type.usesTriangularFactor && d >= 8 {
+                    accumulateScatterTiled(c, x: x, resp: resp, blocks: blocks, work: centred, stats: &stats)
+                } else if type.usesTriangularFactor {
                     accumulateScatter(c, x: x, resp: resp, blocks: blocks, y: y, acc: accumulators, stats: &stats)
                 } else {
                     accumulateSquares(c, x: x, resp: resp, blocks: blocks, acc: accumulators, stats: &stats)
@@ -120,8 +123,11 @@ struct EStepKernel {
         var scale = 1 / total
         let logDensity = largest + laneLog(total)
         var sum = 0.0
-        for lane in 0..<8 {
-            if lane < valid { sum += logDensity[lane] } else { scale[lane] = 0 }
+        if valid == 8 {
+            sum = logDensity.sum()
+        } else {
+            for lane in 0..<valid { sum += logDensity[lane] }
+            for lane in valid..<8 { scale[lane] = 0 }
         }
         for c in 0..<k { terms[c] *= scale }
         return sum
