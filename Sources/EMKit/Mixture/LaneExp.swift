@@ -6,11 +6,13 @@ typealias Lanes = SIMD8<Double>
 /// Range reduction `x = n ln 2 + r` with |r| ≤ ½ ln 2 (n rounded by adding 1.5 · 2⁵² so no
 /// conversion instruction is needed), then `exp(r)` by its Taylor series to r¹³ (truncation
 /// below 2 · 10⁻¹⁷ relative), then 2ⁿ built in the exponent bits. Accurate to about 1 ulp.
-/// Inputs below −708 are clamped to −708 (result ≈ 3 · 10⁻³⁰⁸ instead of an underflow), which
-/// changes a responsibility by less than 10⁻³⁰⁷; NaN stays NaN.
+/// Inputs below −708 give exactly 0 (glibc would give a subnormal or 0 below −745): a
+/// component that explains a point less than e⁻⁷⁰⁸ times as well as the best one gets no
+/// responsibility, so an abandoned component shows up as empty, as in numpy.
 @inline(__always)
 func laneExp(_ x: Lanes) -> Lanes {
-    let clamped = x.replacing(with: -708, where: x .< -708)
+    let underflow = x .< -708
+    let clamped = x.replacing(with: -708, where: underflow)
     let shift = Lanes(repeating: 6_755_399_441_055_744.0)  // 1.5 · 2⁵²
     let t = clamped * 1.4426950408889634 + shift
     let n = t - shift
@@ -32,5 +34,5 @@ func laneExp(_ x: Lanes) -> Lanes {
     p = p * r + 1.0
     let bits = unsafeBitCast(t, to: SIMD8<UInt64>.self)
     let scale = unsafeBitCast((bits &+ 1023) &<< 52, to: Lanes.self)
-    return p * scale
+    return (p * scale).replacing(with: 0, where: underflow)
 }
