@@ -19,12 +19,25 @@ public func readDataMatrix(path: String) throws(InputError) -> DataMatrix {
 }
 
 /// The fast path; nil when the file needs the general parser.
+///
+/// Works on the file's bytes in place when they end with a newline (which stops `strtod` at
+/// the last number); otherwise on a copy with a newline added.
 private func parsePlainNumbers(_ bytes: Data) -> DataMatrix? {
-    var buffer = [UInt8](bytes)
-    buffer.append(0)  // strtod stops at the terminator
-    return buffer.withUnsafeMutableBufferPointer { memory -> DataMatrix? in
-        guard let base = memory.baseAddress else { return nil }
-        let end = memory.count - 1
+    if bytes.last == 10 {
+        return bytes.withUnsafeBytes { raw in
+            raw.baseAddress.flatMap { parsePlainNumbers(UnsafePointer($0.assumingMemoryBound(to: UInt8.self)), count: raw.count) }
+        }
+    }
+    let copy = [UInt8](bytes) + [10]
+    return copy.withUnsafeBufferPointer { memory in
+        memory.baseAddress.flatMap { parsePlainNumbers($0, count: memory.count) }
+    }
+}
+
+/// The fast path over `count` bytes whose last byte is a newline.
+private func parsePlainNumbers(_ base: UnsafePointer<UInt8>, count: Int) -> DataMatrix? {
+    do {
+        let end = count
         var position = 0
         var values: [Double] = []
         values.reserveCapacity(end / 8)
@@ -71,7 +84,7 @@ private func parsePlainNumbers(_ bytes: Data) -> DataMatrix? {
 /// Parses one plain number cell starting at `from`; returns it and the index of the comma
 /// after it (or `to`), or nil if the cell is not a plain finite number.
 @inline(__always)
-private func plainNumber(_ base: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> (number: Double, next: Int)? {
+private func plainNumber(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> (number: Double, next: Int)? {
     var start = from
     while start < to, base[start] == 32 || base[start] == 9 { start += 1 }
     var stop = start
@@ -86,10 +99,10 @@ private func plainNumber(_ base: UnsafeMutablePointer<UInt8>, from: Int, to: Int
     while after < to, base[after] == 32 || base[after] == 9 { after += 1 }
     guard after == to || base[after] == 44 else { return nil }
     var consumed = -1
-    let number = (base + start).withMemoryRebound(to: CChar.self, capacity: stop - start + 1) { cell -> Double in
+    let number = UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: stop - start + 1) { cell -> Double in
         var parsedEnd: UnsafeMutablePointer<CChar>? = nil
         let value = strtod(cell, &parsedEnd)
-        if let parsedEnd { consumed = parsedEnd - cell }
+        if let parsedEnd { consumed = UnsafePointer(parsedEnd) - cell }
         return value
     }
     guard consumed == stop - start, number.isFinite else { return nil }
