@@ -1,7 +1,8 @@
-/// The scatter accumulation for larger d, in register tiles.
+/// The scatter accumulation, in register tiles.
 extension EStepKernel {
-    /// Adds component c's counts, sums Σ r δ and scatter Σ r δ δᵀ for a chunk, like
-    /// `accumulateScatter`, but with the accumulators in registers: the centred points δ and
+    /// Adds component c's counts, sums Σ r δ and lower-triangle scatter Σ r δ δᵀ for a chunk,
+    /// with the accumulators in registers (not in memory, where each update would wait for the
+    /// previous store to be forwarded to the next load): the centred points δ and
     /// the weighted ones r δ are laid out first, then each 2 × 4 tile of the lower triangle is
     /// one pass over the chunk with eight accumulators (six loads per eight multiply-adds); the
     /// entries next to the diagonal are single dot products.

@@ -23,13 +23,11 @@ struct EStepKernel {
     /// Accumulates rows `range` of `data` (row-major, d columns) into `stats`.
     func accumulate(_ data: UnsafePointer<Double>, rows range: Range<Int>, into stats: inout SufficientStatistics) {
         let blocksPerChunk = chunkRows / 8
-        let triangle = d * (d + 1) / 2
         let x = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * d)
         let resp = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * k)
         let y = UnsafeMutablePointer<Lanes>.allocate(capacity: k * d)
-        let accumulators = UnsafeMutablePointer<Lanes>.allocate(capacity: d + (type.usesTriangularFactor ? triangle : d))
         let centred = UnsafeMutablePointer<Lanes>.allocate(capacity: 2 * blocksPerChunk * d)
-        defer { x.deallocate(); resp.deallocate(); y.deallocate(); accumulators.deallocate(); centred.deallocate() }
+        defer { x.deallocate(); resp.deallocate(); y.deallocate(); centred.deallocate() }
         var start = range.lowerBound
         while start < range.upperBound {
             let count = min(chunkRows, range.upperBound - start)
@@ -40,12 +38,10 @@ struct EStepKernel {
                 stats.logLikelihood += normalize(resp + b * k, valid: min(8, count - b * 8))
             }
             for c in 0..<k {
-                if type.usesTriangularFactor && d >= 8 {
+                if type.usesTriangularFactor {
                     accumulateScatterTiled(c, x: x, resp: resp, blocks: blocks, work: centred, stats: &stats)
-                } else if type.usesTriangularFactor {
-                    accumulateScatter(c, x: x, resp: resp, blocks: blocks, y: y, acc: accumulators, stats: &stats)
                 } else {
-                    accumulateSquares(c, x: x, resp: resp, blocks: blocks, acc: accumulators, stats: &stats)
+                    accumulateSquares(c, x: x, resp: resp, blocks: blocks, stats: &stats)
                 }
             }
             start += count
@@ -133,60 +129,26 @@ struct EStepKernel {
         return sum
     }
 
-    /// Adds component c's counts, sums Σ r δ and lower-triangle scatter Σ r δ δᵀ.
-    private func accumulateScatter(
-        _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
-        y: UnsafeMutablePointer<Lanes>, acc: UnsafeMutablePointer<Lanes>, stats: inout SufficientStatistics
-    ) {
-        let triangle = d * (d + 1) / 2
-        let sums = acc, scatter = acc + d
-        for i in 0..<(d + triangle) { acc[i] = Lanes() }
-        var count = Lanes()
-        for b in 0..<blocks {
-            let r = resp[b * k + c]
-            count += r
-            let xb = x + b * d
-            var t = 0
-            for i in 0..<d {
-                let v = xb[i] - Lanes(repeating: means[c * d + i])
-                y[i] = v
-                let w = r * v
-                sums[i] += w
-                for j in 0...i { scatter[t + j] += w * y[j] }
-                t += i + 1
-            }
-        }
-        stats.counts[c] += count.sum()
-        var t = 0
-        for i in 0..<d {
-            stats.sums[c * d + i] += sums[i].sum()
-            for j in 0...i { stats.scatters[c * d * d + i * d + j] += scatter[t + j].sum() }
-            t += i + 1
-        }
-    }
-
-    /// Adds component c's counts, sums Σ r δ and squares Σ r δ² per coordinate.
+    /// Adds component c's counts, sums Σ r δ and squares Σ r δ² per coordinate, one
+    /// coordinate at a time so that the accumulators stay in registers.
     private func accumulateSquares(
         _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
-        acc: UnsafeMutablePointer<Lanes>, stats: inout SufficientStatistics
+        stats: inout SufficientStatistics
     ) {
-        let sums = acc, squares = acc + d
-        for i in 0..<(2 * d) { acc[i] = Lanes() }
         var count = Lanes()
-        for b in 0..<blocks {
-            let r = resp[b * k + c]
-            count += r
-            for i in 0..<d {
-                let v = x[b * d + i] - Lanes(repeating: means[c * d + i])
-                let w = r * v
-                sums[i] += w
-                squares[i] += w * v
-            }
-        }
+        for b in 0..<blocks { count += resp[b * k + c] }
         stats.counts[c] += count.sum()
         for i in 0..<d {
-            stats.sums[c * d + i] += sums[i].sum()
-            stats.scatters[c * d + i] += squares[i].sum()
+            let mean = Lanes(repeating: means[c * d + i])
+            var sum = Lanes(), squares = Lanes()
+            for b in 0..<blocks {
+                let v = x[b * d + i] - mean
+                let w = resp[b * k + c] * v
+                sum += w
+                squares += w * v
+            }
+            stats.sums[c * d + i] += sum.sum()
+            stats.scatters[c * d + i] += squares.sum()
         }
     }
 }
