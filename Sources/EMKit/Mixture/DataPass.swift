@@ -8,14 +8,14 @@ import Foundation
 /// the sums, and every number EM reports, are the same on 1 core or 64.
 ///
 /// - Returns: the statistics of all rows, with the log-likelihood of `parameters`.
-func dataPass(_ data: DataMatrix, _ parameters: FlatMixture, _ factors: ComponentFactors) -> SufficientStatistics {
+func dataPass(_ data: LaneData, _ parameters: FlatMixture, _ factors: ComponentFactors) -> SufficientStatistics {
     let n = data.rows, k = parameters.components, d = parameters.dimension
     let partCount = max(1, min(16, n / 2048))
     let partRows = ((n + partCount - 1) / partCount + 7) / 8 * 8
     let empty = SufficientStatistics(components: k, dimension: d, type: parameters.type)
     let results = PartResults(count: partCount, initial: empty)
     defer { results.release() }
-    data.values.withUnsafeBufferPointer { values in
+    data.lanes.withUnsafeBufferPointer { values in
         parameters.means.withUnsafeBufferPointer { means in
             factors.factors.withUnsafeBufferPointer { factorValues in
                 factors.inverseDiagonals.withUnsafeBufferPointer { inverseDiagonals in
@@ -48,7 +48,7 @@ func dataPass(_ data: DataMatrix, _ parameters: FlatMixture, _ factors: Componen
 /// The kernel and the data pointer, shared read-only by the parts.
 private struct SendableKernel: @unchecked Sendable {
     let kernel: EStepKernel
-    let data: UnsafePointer<Double>
+    let data: UnsafePointer<Lanes>
 }
 
 /// One slot per part; each part writes only its own slot, and the slots are read after

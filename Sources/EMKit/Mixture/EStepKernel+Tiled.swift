@@ -9,7 +9,7 @@ extension EStepKernel {
     ///
     /// - Parameter work: room for 2 · blocks · d lanes.
     func accumulateScatterTiled(
-        _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
+        _ c: Int, x: UnsafePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
         work: UnsafeMutablePointer<Lanes>, stats: inout SufficientStatistics
     ) {
         let delta = work, weighted = work + blocks * d

@@ -2,8 +2,8 @@ import Foundation
 
 /// The fused E-step and M-step accumulation over a run of rows, eight points at a time.
 ///
-/// For each chunk of rows: the points are transposed into lanes (coordinate i of eight
-/// points in one `Lanes`), `log πₖ + log N(x | μₖ, Σₖ)` is computed for every component
+/// For each chunk of rows (read as `LaneData` lays them out: coordinate i of eight points in
+/// one `Lanes`): `log πₖ + log N(x | μₖ, Σₖ)` is computed for every component
 /// (forward substitution with Lₖ, or the diagonal precisions), normalised by log-sum-exp into
 /// responsibilities, and the responsibilities are folded into `SufficientStatistics`. Nothing
 /// is allocated per point, and the order of every sum is fixed, so results do not depend on
@@ -17,22 +17,22 @@ struct EStepKernel {
     let inverseDiagonals: UnsafePointer<Double>
     let logConstants: UnsafePointer<Double>
 
-    /// Rows per chunk: the transposed chunk stays around 16 KB, whatever d is.
+    /// Rows per chunk (a multiple of 8): the chunk's lanes stay around 16 KB, whatever d is.
     var chunkRows: Int { 8 * max(8, 256 / max(d, 1)) }
 
-    /// Accumulates rows `range` of `data` (row-major, d columns) into `stats`.
-    func accumulate(_ data: UnsafePointer<Double>, rows range: Range<Int>, into stats: inout SufficientStatistics) {
+    /// Accumulates rows `range` (starting at a multiple of 8) of the data laid out as
+    /// `LaneData.lanes` into `stats`.
+    func accumulate(_ data: UnsafePointer<Lanes>, rows range: Range<Int>, into stats: inout SufficientStatistics) {
         let blocksPerChunk = chunkRows / 8
-        let x = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * d)
         let resp = UnsafeMutablePointer<Lanes>.allocate(capacity: blocksPerChunk * k)
         let y = UnsafeMutablePointer<Lanes>.allocate(capacity: k * d)
         let centred = UnsafeMutablePointer<Lanes>.allocate(capacity: 2 * blocksPerChunk * d)
-        defer { x.deallocate(); resp.deallocate(); y.deallocate(); centred.deallocate() }
+        defer { resp.deallocate(); y.deallocate(); centred.deallocate() }
         var start = range.lowerBound
         while start < range.upperBound {
             let count = min(chunkRows, range.upperBound - start)
             let blocks = (count + 7) / 8
-            transpose(data, from: start, count: count, into: x)
+            let x = data + (start / 8) * d
             for b in 0..<blocks {
                 logJoint(x + b * d, y: y, into: resp + b * k)
                 stats.logLikelihood += normalize(resp + b * k, valid: min(8, count - b * 8))
@@ -48,30 +48,9 @@ struct EStepKernel {
         }
     }
 
-    /// Writes rows `start ..< start + count` as lanes: `x[b · d + i]` holds coordinate i of
-    /// points 8b … 8b + 7 of the chunk; lanes past the end are 0.
-    private func transpose(_ data: UnsafePointer<Double>, from start: Int, count: Int, into x: UnsafeMutablePointer<Lanes>) {
-        let blocks = (count + 7) / 8
-        for b in 0..<blocks {
-            let valid = min(8, count - b * 8)
-            let p = data + (start + b * 8) * d
-            if valid == 8 {
-                for i in 0..<d {
-                    x[b * d + i] = Lanes(p[i], p[d + i], p[2 * d + i], p[3 * d + i], p[4 * d + i], p[5 * d + i], p[6 * d + i], p[7 * d + i])
-                }
-            } else {
-                for i in 0..<d {
-                    var lanes = Lanes()
-                    for lane in 0..<valid { lanes[lane] = p[lane * d + i] }
-                    x[b * d + i] = lanes
-                }
-            }
-        }
-    }
-
     /// `log πₖ − ½ d log 2π − ½ log|Σₖ| − ½ ‖Lₖ⁻¹(x − μₖ)‖²` for one block and every k.
     @inline(__always)
-    private func logJoint(_ x: UnsafeMutablePointer<Lanes>, y: UnsafeMutablePointer<Lanes>, into out: UnsafeMutablePointer<Lanes>) {
+    private func logJoint(_ x: UnsafePointer<Lanes>, y: UnsafeMutablePointer<Lanes>, into out: UnsafeMutablePointer<Lanes>) {
         for c in 0..<k { out[c] = Lanes() }
         // Coordinate by coordinate, every component in the inner loop: the k substitutions are
         // independent, so the processor overlaps them.
@@ -132,7 +111,7 @@ struct EStepKernel {
     /// Adds component c's counts, sums Σ r δ and squares Σ r δ² per coordinate, one
     /// coordinate at a time so that the accumulators stay in registers.
     private func accumulateSquares(
-        _ c: Int, x: UnsafeMutablePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
+        _ c: Int, x: UnsafePointer<Lanes>, resp: UnsafeMutablePointer<Lanes>, blocks: Int,
         stats: inout SufficientStatistics
     ) {
         var count = Lanes()

@@ -56,8 +56,9 @@ public func mixtureEMIterations(
 ) throws(EMError) -> GaussianMixture {
     var parameters = FlatMixture(initial, type: covarianceType)
     var factors = try ComponentFactors(parameters, iteration: 0)
+    let lanes = LaneData(data)
     for iteration in stride(from: 1, through: iterations, by: 1) {
-        let stats = dataPass(data, parameters, factors)
+        let stats = dataPass(lanes, parameters, factors)
         parameters = try update(parameters, with: stats, regularization: regularization, iteration: iteration)
         factors = try ComponentFactors(parameters, iteration: iteration)
     }
@@ -67,6 +68,7 @@ public func mixtureEMIterations(
 /// One start: iterate until the stop rule, then score the final parameters.
 func runEM(_ data: DataMatrix, from start: FlatMixture, options: MixtureFitOptions) throws(EMError) -> MixtureFit {
     let n = Double(data.rows)
+    let lanes = LaneData(data)
     var parameters = start
     var factors = try ComponentFactors(parameters, iteration: 0)
     var trace: [Double] = []
@@ -75,7 +77,7 @@ func runEM(_ data: DataMatrix, from start: FlatMixture, options: MixtureFitOptio
     var iterations = 0
     while iterations < options.maxIterations {
         iterations += 1
-        let stats = dataPass(data, parameters, factors)
+        let stats = dataPass(lanes, parameters, factors)
         guard stats.logLikelihood.isFinite else { throw nonFinite(stats.logLikelihood, iteration: iterations) }
         trace.append(stats.logLikelihood)
         let previous = lowerBound
@@ -87,7 +89,7 @@ func runEM(_ data: DataMatrix, from start: FlatMixture, options: MixtureFitOptio
             break
         }
     }
-    let final = dataPass(data, parameters, factors).logLikelihood
+    let final = dataPass(lanes, parameters, factors).logLikelihood
     guard final.isFinite else { throw nonFinite(final, iteration: iterations + 1) }
     trace.append(final)
     return MixtureFit(
