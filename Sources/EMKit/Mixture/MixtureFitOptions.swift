@@ -1,8 +1,8 @@
 /// How `fitMixture` starts EM (scikit-learn's `init_params`, with the notebook's start added).
 public enum MixtureInitialization: String, Sendable, CaseIterable {
     /// The first notebook's start: `np.random.seed(S)`, K points chosen without replacement as
-    /// the means, `np.cov` of the data for every covariance, weights 1/K
-    /// (`notebookInitialization`).
+    /// the means, `np.cov` of the data (plus the regularisation) for every covariance,
+    /// weights 1/K (`notebookInitialization`). Restart r reseeds with S + r.
     case notebook
     /// scikit-learn's `init_params='random'` with `random_state=S`: responsibilities drawn
     /// uniformly from numpy's generator (`rng.uniform(size=(N, K))`, row by row), each row
