@@ -90,6 +90,8 @@ struct MixtureDegenerateTests {
         #expect(throws: InputError.self) { try DataMatrix([[0, 1], [.nan, 2]]) }
         #expect(throws: InputError.self) { try DataMatrix(values: [0, .infinity], rows: 1, columns: 2) }
         #expect(throws: InputError.self) { try DataMatrix([[0, 1], [2]]) }
+        let empty = try? DataMatrix(values: [], rows: 3, columns: 0)
+        #expect(emError { _ = try fitMixture(#require(empty), components: 1) }?.contains("no coordinates") == true)
     }
 
     @Test("data far from the origin fit like the same data near it (sums are centred)")

@@ -59,7 +59,7 @@ func initialParameters(
 ///
 /// - Throws: `EMError` if the options do not fit the data (K > N, …).
 public func initialMixture(_ data: DataMatrix, components: Int, options: MixtureFitOptions) throws(EMError) -> GaussianMixture {
-    do { try options.validate(components: components, points: data.rows) } catch { throw EMError("\(error)") }
+    do { try options.validate(components: components, points: data.rows, dimension: data.columns) } catch { throw EMError("\(error)") }
     var random = NumpyRandom(seed: options.seed)
     return try initialParameters(data, components: components, options: options, restart: 0, random: &random).model
 }

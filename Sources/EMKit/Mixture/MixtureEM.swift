@@ -14,7 +14,7 @@ import Foundation
 ///   covariance stops being positive definite, possible only when `regularization` is 0),
 ///   naming the component and iteration; never returns NaN.
 public func fitMixture(_ data: DataMatrix, components: Int, options: MixtureFitOptions = MixtureFitOptions()) throws(EMError) -> MixtureFit {
-    do { try options.validate(components: components, points: data.rows) } catch { throw EMError("\(error)") }
+    do { try options.validate(components: components, points: data.rows, dimension: data.columns) } catch { throw EMError("\(error)") }
     var random = NumpyRandom(seed: options.seed)
     var best: MixtureFit? = nil
     for restart in 0..<options.restarts {
@@ -36,7 +36,7 @@ public func fitMixture(_ data: DataMatrix, components: Int, options: MixtureFitO
 public func fitMixture(_ data: DataMatrix, from initial: GaussianMixture, options: MixtureFitOptions = MixtureFitOptions()) throws(EMError) -> MixtureFit {
     do {
         try initial.validate(source: "initial model")
-        try options.validate(components: initial.componentCount, points: data.rows)
+        try options.validate(components: initial.componentCount, points: data.rows, dimension: data.columns)
     } catch {
         throw EMError("\(error)")
     }
@@ -49,11 +49,21 @@ public func fitMixture(_ data: DataMatrix, from initial: GaussianMixture, option
 /// Exactly `iterations` EM iterations from `initial`, with no convergence test and no final
 /// scoring pass: what `emkit bench` times.
 ///
-/// - Throws: `EMError` when a component collapses.
+/// - Throws: `EMError` if the model does not fit the data, or when a component collapses.
 public func mixtureEMIterations(
     _ data: DataMatrix, from initial: GaussianMixture, covarianceType: CovarianceType = .full,
     regularization: Double = 1e-6, iterations: Int
 ) throws(EMError) -> GaussianMixture {
+    do {
+        try initial.validate(source: "initial model")
+        try MixtureFitOptions(regularization: regularization).validate(
+            components: initial.componentCount, points: data.rows, dimension: data.columns)
+    } catch {
+        throw EMError("\(error)")
+    }
+    guard initial.dimension == data.columns else {
+        throw EMError("the initial model has \(initial.dimension) dimensions, the data \(data.columns)")
+    }
     var parameters = FlatMixture(initial, type: covarianceType)
     var factors = try ComponentFactors(parameters, iteration: 0)
     let lanes = LaneData(data)

@@ -51,7 +51,8 @@ public struct MixtureFitOptions: Sendable, Equatable {
     /// Checks the options against the data size.
     ///
     /// - Throws: `InputError` naming the parameter (`--components`, `--restarts`, …).
-    public func validate(components: Int, points: Int) throws(InputError) {
+    public func validate(components: Int, points: Int, dimension: Int = 1) throws(InputError) {
+        guard dimension >= 1 else { throw InputError(parameter: "data", "the points have no coordinates") }
         guard components >= 1 else { throw InputError(parameter: "--components", "must be at least 1 (got \(components))") }
         guard components <= points else {
             throw InputError(parameter: "--components", "cannot be larger than the number of points (\(components) > \(points))")
