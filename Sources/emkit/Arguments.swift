@@ -72,6 +72,15 @@ struct Arguments {
         return value
     }
 
+    /// A finite number ≥ 0 option, or `defaultValue` when absent.
+    func nonNegativeDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
+        guard let text = values[name] else { return defaultValue }
+        guard let value = Double(text), value.isFinite, value >= 0 else {
+            throw InputError(parameter: name, "expected a number ≥ 0, got \"\(text)\"")
+        }
+        return value
+    }
+
     /// `--seed S` as numpy accepts it: a whole number in 0 ..< 2³².
     func seed(default defaultValue: UInt32) throws(InputError) -> UInt32 {
         UInt32(try integer("--seed", in: 0...Int(UInt32.max), default: Int(defaultValue)))

@@ -1,37 +1,80 @@
 // edition: omit (the reference EM is not in the student edition)
 import EMKit
+import Foundation
 
-/// `emkit fit DATA.csv --components K --init notebook --seed S …`: the kit's reference EM.
+/// `emkit fit DATA.csv --components K [--init …] …`: the kit's reference EM.
 enum FitCommand {
     static let usage = """
-        emkit fit DATA.csv --components K [--init notebook] [--seed S] [--max-iterations N]
-                  [--tolerance T] [--covariance full] [--json]
-          Fit a K-component Gaussian mixture with the reference EM. --init notebook does what the
-          first notebook does: np.random.seed(S) (default 4), K points chosen without replacement
-          as the means, np.cov of the data for every covariance, weights 1/K; no regularisation;
-          stops when the log-likelihood gains less than T (default 1e-4) or after N iterations
-          (default 1000). --json prints weights, means, covariances, loglikelihoods, iterations,
-          converged.
+        emkit fit DATA.csv --components K [--init notebook|random|kmeans++] [--seed S]
+                  [--restarts R] [--covariance full|diagonal|spherical|tied] [--regularization X]
+                  [--max-iterations N] [--tolerance T] [--json]
+          Fit a K-component Gaussian mixture by EM.
+          --init notebook (default) does what the first notebook does: np.random.seed(S) (default
+            4), K points chosen without replacement as the means, np.cov of the data for every
+            covariance, weights 1/K; full covariances, no regularisation; stops when the total
+            log-likelihood gains less than T (default 1e-4) or after N iterations (default 1000).
+          --init random and --init kmeans++ run scikit-learn's GaussianMixture EM: random draws
+            uniform responsibilities from numpy's generator seeded with S, as sklearn's
+            init_params='random' with random_state=S; kmeans++ seeds with k-means++ and assigns
+            each point to its nearest seed. Each of R restarts (default 1) continues the stream;
+            the best final lower bound wins. X (default 1e-6, sklearn's reg_covar) is added to
+            every covariance diagonal; stops when the mean log-likelihood per point changes by
+            less than T (default 1e-3) or after N iterations (default 100).
+          --json prints weights, means, covariances, loglikelihoods, iterations, converged, bic,
+          aic, covariance_type.
         """
 
     static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--components", "--init", "--seed", "--max-iterations", "--tolerance", "--covariance"], flags: ["--json"])
+        let arguments = try Arguments(
+            words,
+            options: ["--components", "--init", "--seed", "--max-iterations", "--tolerance", "--covariance", "--restarts", "--regularization"],
+            flags: ["--json"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw InputError(parameter: "fit", "expects one data file (emkit fit DATA.csv --components K)")
         }
-        let initMode = arguments.string("--init") ?? "notebook"
-        guard initMode == "notebook" else {
-            throw InputError(parameter: "--init", "\"\(initMode)\" is not available yet; use --init notebook")
+        let initText = arguments.string("--init") ?? "notebook"
+        guard let initialization = MixtureInitialization(rawValue: initText) else {
+            throw InputError(parameter: "--init", "expected notebook, random or kmeans++, got \"\(initText)\"")
         }
-        let covarianceType = arguments.string("--covariance") ?? "full"
-        guard covarianceType == "full" else {
-            throw InputError(parameter: "--covariance", "\"\(covarianceType)\" is not available yet; the notebook EM fits full covariances")
+        let covarianceText = arguments.string("--covariance") ?? "full"
+        guard let covarianceType = CovarianceType(argument: covarianceText) else {
+            throw InputError(parameter: "--covariance", "expected full, diagonal, spherical or tied, got \"\(covarianceText)\"")
         }
         let components = try arguments.integer("--components", in: 1...10_000)
         let seed = try arguments.seed(default: 4)
-        let maxIterations = try arguments.integer("--max-iterations", in: 1...1_000_000, default: 1000)
-        let tolerance = try arguments.positiveDouble("--tolerance", default: 1e-4)
-        let data = try readNumericCSV(path: path).rows
+        let notebook = initialization == .notebook
+        let maxIterations = try arguments.integer("--max-iterations", in: 1...1_000_000, default: notebook ? 1000 : 100)
+        let tolerance = try arguments.positiveDouble("--tolerance", default: notebook ? 1e-4 : 1e-3)
+        let restarts = try arguments.integer("--restarts", in: 1...1000, default: 1)
+        let regularization = try arguments.nonNegativeDouble("--regularization", default: 1e-6)
+        if notebook {
+            let reason = "the notebook EM fits full covariances from one start without regularisation; use --init random or kmeans++"
+            if covarianceType != .full { throw InputError(parameter: "--covariance", reason) }
+            if arguments.string("--regularization") != nil { throw InputError(parameter: "--regularization", reason) }
+            if restarts != 1 { throw InputError(parameter: "--restarts", reason) }
+            try fitNotebook(path: path, components: components, seed: seed, maxIterations: maxIterations, tolerance: tolerance, json: arguments.has("--json"))
+            return
+        }
+        let data = try readDataMatrix(path: path)
+        let options = MixtureFitOptions(
+            covarianceType: covarianceType, initialization: initialization, restarts: restarts, seed: seed,
+            maxIterations: maxIterations, tolerance: tolerance, regularization: regularization)
+        try options.validate(components: components, points: data.rows)
+        let fit: MixtureFit
+        do {
+            fit = try fitMixture(data, components: components, options: options)
+        } catch {
+            throw InputError(location: path, "EM cannot go on: \(error.message)")
+        }
+        let summary = Summary(
+            model: fit.model, logLikelihoods: fit.logLikelihoods, iterations: fit.iterations, converged: fit.converged,
+            bic: fit.bic, aic: fit.aic, covarianceType: covarianceType)
+        Output.write(arguments.has("--json") ? summary.json + "\n" : summary.text)
+    }
+
+    /// `--init notebook`: the notebook's EM, exactly as before.
+    static func fitNotebook(path: String, components: Int, seed: UInt32, maxIterations: Int, tolerance: Double, json: Bool) throws(InputError) {
+        let data = try readDataMatrix(path: path).matrix
         let initial = try notebookInitialization(data: data, components: components, seed: seed)
         let fit: EMFit
         do {
@@ -39,28 +82,51 @@ enum FitCommand {
         } catch {
             throw InputError(location: path, "EM cannot go on: \(error.message)")
         }
-        Output.write(arguments.has("--json") ? json(fit) + "\n" : text(fit))
+        let ll = fit.logLikelihoods.last ?? -.infinity
+        let p = Double(CovarianceType.full.parameterCount(components: components, dimension: initial.dimension))
+        let summary = Summary(
+            model: fit.model, logLikelihoods: fit.logLikelihoods, iterations: fit.iterations, converged: fit.converged,
+            bic: -2 * ll + p * log(Double(data.count)), aic: -2 * ll + 2 * p, covarianceType: .full)
+        Output.write(json ? summary.json + "\n" : summary.text(withCriteria: false))
     }
+}
 
-    static func json(_ fit: EMFit) -> String {
+/// What `emkit fit` prints, for either engine.
+struct Summary {
+    var model: GaussianMixture
+    var logLikelihoods: [Double]
+    var iterations: Int
+    var converged: Bool
+    var bic: Double
+    var aic: Double
+    var covarianceType: CovarianceType
+
+    var json: String {
         JSONText.object([
-            ("weights", JSONText.array(fit.model.weights)),
-            ("means", JSONText.matrix(fit.model.means)),
-            ("covariances", JSONText.matrices(fit.model.covariances)),
-            ("loglikelihoods", JSONText.array(fit.logLikelihoods)),
-            ("iterations", "\(fit.iterations)"),
-            ("converged", "\(fit.converged)"),
+            ("weights", JSONText.array(model.weights)),
+            ("means", JSONText.matrix(model.means)),
+            ("covariances", JSONText.matrices(model.covariances)),
+            ("loglikelihoods", JSONText.array(logLikelihoods)),
+            ("iterations", "\(iterations)"),
+            ("converged", "\(converged)"),
+            ("bic", JSONText.number(bic)),
+            ("aic", JSONText.number(aic)),
+            ("covariance_type", JSONText.string(covarianceType.rawValue)),
         ])
     }
 
-    static func text(_ fit: EMFit) -> String {
-        var lines = [fit.converged
-            ? "converged after \(fit.iterations) iterations; log-likelihood \(fit.logLikelihoods.last ?? .nan)"
-            : "stopped after \(fit.iterations) iterations without converging; log-likelihood \(fit.logLikelihoods.last ?? .nan)"]
-        for k in 0..<fit.model.componentCount {
-            lines.append("component \(k): weight \(fit.model.weights[k])")
-            lines.append("  mean        \(fit.model.means[k])")
-            lines.append("  covariance  \(fit.model.covariances[k])")
+    var text: String { text(withCriteria: true) }
+
+    func text(withCriteria: Bool) -> String {
+        let ll = logLikelihoods.last ?? .nan
+        var lines = [converged
+            ? "converged after \(iterations) iterations; log-likelihood \(ll)"
+            : "stopped after \(iterations) iterations without converging; log-likelihood \(ll)"]
+        if withCriteria { lines.append("covariance \(covarianceType.rawValue); BIC \(bic); AIC \(aic)") }
+        for k in 0..<model.componentCount {
+            lines.append("component \(k): weight \(model.weights[k])")
+            lines.append("  mean        \(model.means[k])")
+            lines.append("  covariance  \(model.covariances[k])")
         }
         return lines.joined(separator: "\n") + "\n"
     }

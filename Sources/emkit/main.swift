@@ -25,6 +25,7 @@ enum Commands {
         #else
         return [
             Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
+            Command(name: "bench", usage: BenchCommand.usage, run: BenchCommand.run),
             Command(name: "grade", usage: GradeCommand.usage, run: GradeCommand.run),
             Command(name: "grade-all", usage: GradeAllCommand.usage, run: GradeAllCommand.run),
             Command(name: "release", usage: ReleaseCommand.usage, run: ReleaseCommand.run),

@@ -48,7 +48,7 @@ public func parseNumericCSV(
     let hasHeader = first.cells.contains { cell in
         let trimmed = cell.trimmingSpaces
         return !(trimmed.isEmpty || trimmed == "NA") && parseNumber(trimmed) == nil
-    }
+    }  // as isHeaderLine decides it
     let header = hasHeader ? first.cells : nil
     let body = hasHeader ? Array(lines.dropFirst()) : lines
     guard let firstRow = body.first else { throw InputError(file: source, "has a header line but no data rows") }
@@ -94,6 +94,15 @@ public func parseNumericCSV(
     }
     guard !rows.isEmpty else { throw InputError(file: source, "every data row has a missing value") }
     return NumericTable(header: header, rows: rows, skippedLines: skipped)
+}
+
+/// Whether the first line of a file is a header: one of its cells is neither empty, `NA`
+/// nor a number.
+func isHeaderLine(_ line: String) -> Bool {
+    splitCSVLine(Substring(line)).contains { cell in
+        let trimmed = cell.trimmingSpaces
+        return !(trimmed.isEmpty || trimmed == "NA") && parseNumber(trimmed) == nil
+    }
 }
 
 /// A cell read as a number: decimal or scientific notation, surrounding spaces ignored.
