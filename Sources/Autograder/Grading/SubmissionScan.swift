@@ -22,16 +22,34 @@ public struct SubmissionScan: Sendable {
     }
 
     /// The reference names declared in the kit at `kit` (under Sources/).
+    ///
+    /// Only top-level declarations count (free functions and types, written at the start of a
+    /// line): members such as `fit` or `logLikelihood` share their names with variables and with
+    /// functions the chapters ask students to write, so flagging them would refuse honest work.
+    /// A name that a shipped (not omitted) source file also declares at any level is the
+    /// student's to use and is dropped.
     public static func referenceNames(inKit kit: URL, files: [String]) -> Set<String> {
-        var names: Set<String> = []
-        let declaration = try? NSRegularExpression(pattern: #"public\s+(?:static\s+|final\s+)*(?:func|struct|enum|class|actor|protocol|typealias|let|var)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+        var reference: Set<String> = []
+        var shipped: Set<String> = []
         for path in files where path.hasPrefix("Sources/") && path.hasSuffix(".swift") {
-            guard let text = try? String(contentsOf: kit.appendingPathComponent(path), encoding: .utf8),
-                  text.hasPrefix("// edition: omit") else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            for match in declaration?.matches(in: text, range: range) ?? [] {
-                if let name = Range(match.range(at: 1), in: text) { names.insert(String(text[name])) }
+            guard let text = try? String(contentsOf: kit.appendingPathComponent(path), encoding: .utf8) else { continue }
+            if text.hasPrefix("// edition: omit") {
+                reference.formUnion(declaredNames(in: text, topLevelOnly: true))
+            } else {
+                shipped.formUnion(declaredNames(in: text, topLevelOnly: false))
             }
+        }
+        return reference.subtracting(shipped)
+    }
+
+    /// Names declared in `text`; with `topLevelOnly`, only declarations that start a line.
+    static func declaredNames(in text: String, topLevelOnly: Bool) -> Set<String> {
+        let declaration = #"(?:static\s+|final\s+)*(?:func|struct|enum|class|actor|protocol|typealias|let|var)\s+([A-Za-z_][A-Za-z0-9_]*)"#
+        let pattern = (topLevelOnly ? #"^public\s+"# : #"\b"#) + declaration
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: .anchorsMatchLines) else { return [] }
+        var names: Set<String> = []
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            if let name = Range(match.range(at: 1), in: text) { names.insert(String(text[name])) }
         }
         return names
     }

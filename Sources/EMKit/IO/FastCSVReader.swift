@@ -1,3 +1,4 @@
+// edition: omit (reads data for emkit fit and bench, instructor tools built on the reference engine)
 import Foundation
 
 /// Reads a CSV file of numbers straight into flat storage, fast enough for millions of rows.
