@@ -4,12 +4,14 @@ import EMKit
 /// wrong against the kit's reference, computed on the spot (no answers are stored).
 public struct ChapterQuiz: Sendable {
     /// One line saying what was run, e.g. "runEM in Exercises on the notebook's data (seed 4)".
-    public var summary: String
+    /// Worked out when asked (it may read a data set), not when the catalog is built.
+    public var summary: String { makeSummary() }
+    private let makeSummary: @Sendable () -> String
     /// The answers; a call that fails becomes an answer saying why, never an error.
     public var answers: @Sendable (SubmissionSession) -> [QuizAnswer]
 
-    public init(summary: String, answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
-        self.summary = summary
+    public init(summary: @autoclosure @escaping @Sendable () -> String, answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
+        makeSummary = summary
         self.answers = answers
     }
 }
