@@ -1,0 +1,172 @@
+import EMKit
+import Foundation
+
+/// The real-data figures: the first notebook's image section (`EM` on real measurements, the
+/// log-likelihood trace, its Convergence, Uncertainty and Interpretability questions) drawn
+/// from the submission's chapter 05 functions on Old Faithful and the penguins.
+enum Chapter05Figures {
+    static let notebook = "notebook 000"
+    static let runs = Chapter05Runs.self
+    static let colors = Palette.chapter01Components
+    /// The two penguin measurements the figures plot: bill length against bill depth, where
+    /// the three species sit apart.
+    static let penguinAxes = (x: 0, y: 1)
+    static let penguinLabels = (x: "Bill length (mm)", y: "Bill depth (mm)")
+    static let faithfulLabels = (x: "Eruption duration (min)", y: "Waiting time to the next eruption (min)")
+
+    static let all: [FigureRecipe] = [
+        FigureRecipe(
+            fileName: "05-faithful-clusters.svg", title: "Old Faithful: two clusters",
+            caption: "The 272 eruptions coloured by the cluster your clusterAssignments gives them after your fitRealData (K = 2, seed 1), "
+                + "with each fitted Gaussian's 1, 2 and 3 sd ellipses: short eruptions with short waits, long with long.",
+            notebookCell: "\(notebook), In [25]: out = EM(img_data, init_means, init_covariances, init_weights), here on Old Faithful"
+        ) { session in
+            attempt("Old Faithful: two clusters", session) { s throws(Chapter05Failure) in
+                let result = try Chapter05Answers.faithful(s)
+                let clusters = try s.assignments(result.resp, clusters: runs.faithfulComponents)
+                var plot = byCluster(title: "Old Faithful: two clusters", points: runs.faithful, clusters: clusters,
+                                     count: runs.faithfulComponents, labels: faithfulLabels)
+                let model = GaussianMixture(weights: result.weights, means: result.means, covariances: result.covs)
+                plot.add(EllipseLayer.components(of: model, colors: colors).map { layer -> any PlotLayer in
+                    var unnamed = layer
+                    unnamed.label = nil
+                    return unnamed
+                })
+                return plot
+            }
+        },
+        FigureRecipe(
+            fileName: "05-faithful-loglikelihood.svg", title: "Old Faithful: log-likelihood per iteration",
+            caption: "The log-likelihood of your fitRealData run on Old Faithful at the start and after each iteration: "
+                + "the Convergence question. It rises and flattens; EM stops when a gain is below 1e-4.",
+            notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4)"
+        ) { session in
+            attempt("Old Faithful: log-likelihood per iteration", session) { s throws(Chapter05Failure) in
+                Chapter01Figures.trace(title: "Old Faithful: log-likelihood per iteration", try Chapter05Answers.faithful(s).loglik, from: 0)
+            }
+        },
+        FigureRecipe(
+            fileName: "05-penguins-clusters.svg", title: "Penguins: three clusters",
+            caption: "The penguins' bill length against bill depth, coloured by cluster: your fitRealData on all four standardised "
+                + "measurements (K = 3, seed 1), then your clusterAssignments. Compare with the species in the next figure.",
+            notebookCell: "\(notebook), before In [26]: the Interpretability question (do the clusters match known categories?)"
+        ) { session in
+            attempt("Penguins: three clusters", session) { s throws(Chapter05Failure) in
+                let clusters = try s.assignments(try Chapter05Answers.penguins(s).resp, clusters: runs.penguinComponents)
+                return byCluster(title: "Penguins: three clusters", points: penguinPoints, clusters: clusters,
+                                 count: runs.penguinComponents, labels: penguinLabels)
+            }
+        },
+        FigureRecipe(
+            fileName: "05-penguins-species.svg", title: "Penguins: the three species",
+            caption: "The same two measurements coloured by species, as recorded at Palmer Station (no EM here): "
+                + "the categories the clusters are compared with.",
+            notebookCell: "\(notebook), before In [26]: the Interpretability question (the known image categories)"
+        ) { _ in
+            species()
+        },
+        FigureRecipe(
+            fileName: "05-penguins-loglikelihood.svg", title: "Penguins: log-likelihood per iteration",
+            caption: "The log-likelihood of your fitRealData run on the standardised penguins, at the start and after each iteration.",
+            notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4), here on the penguins"
+        ) { session in
+            attempt("Penguins: log-likelihood per iteration", session) { s throws(Chapter05Failure) in
+                Chapter01Figures.trace(title: "Penguins: log-likelihood per iteration", try Chapter05Answers.penguins(s).loglik, from: 0)
+            }
+        },
+        FigureRecipe(
+            fileName: "05-penguins-uncertainty.svg", title: "Penguins: how sure is EM?",
+            caption: "Each penguin shaded by the entropy of its responsibilities (your responsibilityEntropy): light grey is sure, "
+                + "dark red cannot tell the clusters apart (log 3). The 5 points your mostUncertainPoints picks are ringed.",
+            notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did uncertainty evolve?)"
+        ) { session in
+            attempt("Penguins: how sure is EM?", session) { s throws(Chapter05Failure) in
+                let entropy = try s.entropy(try Chapter05Answers.penguins(s).resp)
+                let uncertain = try s.mostUncertain(entropy, count: runs.uncertainCount)
+                guard uncertain.allSatisfy(penguinPoints.indices.contains) else {
+                    throw .wrong("mostUncertainPoints (part 5) returned \(uncertain), not all rows of the \(penguinPoints.count) penguins")
+                }
+                return uncertainty(entropy: entropy, uncertain: uncertain)
+            }
+        },
+        FigureRecipe(
+            fileName: "05-penguins-mean-entropy.svg", title: "Penguins: mean entropy per iteration",
+            caption: "The mean entropy of the responsibilities before EM (every point 1/3), after 1 and 20 iterations and at the end "
+                + "of your run: EM grows sure of most points quickly.",
+            notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did cluster assignment and uncertainty evolve?)"
+        ) { session in
+            attempt("Penguins: mean entropy per iteration", session) { s throws(Chapter05Failure) in
+                let stages = try Chapter05Answers.entropyStages(s)
+                let end = try Chapter05Answers.penguins(s).loglik.count - 1
+                let xs = [0, 1, min(20, end), end].map(Double.init)
+                var plot = Plot(title: "Penguins: mean entropy per iteration", xLabel: "Iteration", yLabel: "Mean entropy (nats)")
+                plot.add(LineLayer(xs: xs, ys: stages, color: Palette.cycle[0], label: "mean entropy", showsMarkers: true))
+                plot.add(ReferenceLineLayer(y: log(Double(runs.penguinComponents)), color: Palette.grey, label: "log 3: no idea"))
+                return plot
+            }
+        },
+    ]
+
+    /// The penguins' raw measurements, one row each.
+    static var penguinPoints: Matrix { runs.penguins.points }
+
+    /// The two plotted measurements of `rows`.
+    static func penguinPlane(_ rows: Matrix) -> Matrix {
+        rows.map { [$0[penguinAxes.x], $0[penguinAxes.y]] }
+    }
+
+    /// Runs `draw` on the submission's chapter 05 functions, or a placeholder saying which part stopped it.
+    static func attempt(_ title: String, _ session: SubmissionSession,
+                        _ draw: (Chapter05Student) throws(Chapter05Failure) -> Plot) -> Plot {
+        FigureUnavailable.attempt(title: title) { () throws(FigureUnavailable) in
+            do throws(Chapter05Failure) {
+                return try draw(Chapter05Student(session: session))
+            } catch {
+                switch error {
+                case .call(let failure):
+                    throw FigureUnavailable("Your chapter 05 code could not finish: \(failure).")
+                case .wrong(let why):
+                    throw FigureUnavailable("Not drawn yet: \(why). Fill in Exercises/05-RealData (emkit check --chapter 5 names the "
+                        + "first part that fails), then run emkit plot again.")
+                }
+            }
+        }
+    }
+
+    /// Points coloured by cluster, one legend entry a cluster with its size.
+    static func byCluster(title: String, points: Matrix, clusters: [Int], count: Int, labels: (x: String, y: String)) -> Plot {
+        let plane = points.first?.count == 2 ? points : penguinPlane(points)
+        var plot = Plot(title: title, xLabel: labels.x, yLabel: labels.y)
+        for k in 0..<count {
+            let mine = zip(plane, clusters).filter { $0.1 == k }.map(\.0)
+            plot.add(ScatterLayer(mine, color: Palette.color(k, of: colors), label: "cluster \(k + 1) (\(mine.count))"))
+        }
+        return plot
+    }
+
+    /// The penguins coloured by species (viridis, as `scatter(c=labels)`).
+    static func species() -> Plot {
+        let data = runs.penguins
+        let plane = penguinPlane(data.points)
+        let palette = Palette.labelColors(count: data.classNames.count)
+        var plot = Plot(title: "Penguins: the three species", xLabel: penguinLabels.x, yLabel: penguinLabels.y)
+        for (c, name) in data.classNames.enumerated() {
+            let mine = zip(plane, data.labels).filter { $0.1 == c }.map(\.0)
+            plot.add(ScatterLayer(mine, color: Palette.color(c, of: palette), label: "\(name) (\(mine.count))"))
+        }
+        return plot
+    }
+
+    /// The penguins shaded from sure (light grey) to unsure (dark red), the most uncertain ringed.
+    static func uncertainty(entropy: Vector, uncertain: [Int]) -> Plot {
+        let plane = penguinPlane(penguinPoints)
+        let most = log(Double(runs.penguinComponents))
+        let sure = FigureColor(hex: 0xd4d4d4), unsure = FigureColor(hex: 0xb2182b)
+        let shades = entropy.map { sure.mixed(with: unsure, min(max($0 / most, 0), 1)) }
+        var plot = Plot(title: "Penguins: how sure is EM?", xLabel: penguinLabels.x, yLabel: penguinLabels.y)
+        plot.add(ScatterLayer(points: plane.map { ($0[0], $0[1]) }, colors: shades, label: "penguin (darker = less sure)"))
+        plot.add(ScatterLayer(points: uncertain.map { (plane[$0][0], plane[$0][1]) }, colors: [unsure], radius: 6,
+                              label: "the \(uncertain.count) most uncertain", outlined: true))
+        return plot
+    }
+}
