@@ -20,7 +20,7 @@ enum Chapter03Figures {
             FigureUnavailable.attempt(title: "Generated data with the true Gaussians") { () throws(FigureUnavailable) in
                 let drawn = try samples(session)
                 return overGaussians(title: "Generated data with the true Gaussians", points: drawn.samples, labels: drawn.labels,
-                                     model: truth, modelLabel: "true Gaussians (1, 2, 3 sd)", pointLabel: "drawn from component")
+                                     model: truth, modelLabel: "true Gaussians, 1–3 sd", pointLabel: "component")
             }
         },
         FigureRecipe(
@@ -33,7 +33,7 @@ enum Chapter03Figures {
                 let fit = try fitted(session)
                 let sample = Chapter03Cases.notebook
                 return overGaussians(title: "Final distributions after EM", points: sample.points, labels: sample.components,
-                                     model: fit.model, modelLabel: "fitted Gaussians (1, 2, 3 sd)", pointLabel: "true component")
+                                     model: fit.model, modelLabel: "fitted Gaussians, 1–3 sd", pointLabel: "true component")
             }
         },
         FigureRecipe(
@@ -44,8 +44,10 @@ enum Chapter03Figures {
         ) { session in
             FigureUnavailable.attempt(title: "Mean NLL per iteration") { () throws(FigureUnavailable) in
                 let fit = try fitted(session)
-                return Plot(title: "Mean NLL per iteration", xLabel: "Iteration", yLabel: "Mean negative log-likelihood",
-                            layers: [LineLayer(fit.meanNLL, startingAt: 1, label: "mean NLL")])
+                var plot = Plot(title: "Mean NLL per iteration", xLabel: "Iteration", yLabel: "Mean negative log-likelihood",
+                                layers: [LineLayer(fit.meanNLL, startingAt: 1, label: "mean NLL")])
+                plot.wholeNumberXTicks = true
+                return plot
             }
         },
         FigureRecipe(
@@ -67,9 +69,11 @@ enum Chapter03Figures {
         ) { session in
             FigureUnavailable.attempt(title: "Mean NLL against K") { () throws(FigureUnavailable) in
                 let rows = try sweep(session, needsCriteria: false)
-                return Plot(title: "Mean NLL against K", xLabel: "Number of components K", yLabel: "Final mean NLL",
-                            layers: [LineLayer(xs: rows.map { Double($0.components) }, ys: rows.map(\.meanNLL), label: "mean NLL",
-                                               showsMarkers: true)])
+                var plot = Plot(title: "Mean NLL against K", xLabel: "Number of components K", yLabel: "Final mean NLL",
+                                layers: [LineLayer(xs: rows.map { Double($0.components) }, ys: rows.map(\.meanNLL), label: "mean NLL",
+                                                   showsMarkers: true)])
+                plot.wholeNumberXTicks = true
+                return plot
             }
         },
         FigureRecipe(
@@ -150,7 +154,7 @@ enum Chapter03Figures {
             named.label = k == 0 ? modelLabel : nil
             plot.add(named)
         }
-        return plot
+        return plot.withLegendRoom(0.15)
     }
 
     /// The weight traces in the notebook's red, blue, green, with the true weights dashed.
@@ -165,7 +169,8 @@ enum Chapter03Figures {
         for (i, w) in truth.weights.enumerated() {
             plot.add(ReferenceLineLayer(y: w, color: Palette.black, label: i == 0 ? "true weights \(values)" : nil))
         }
-        return plot
+        plot.wholeNumberXTicks = true
+        return plot.withLegendRoom(0.35)
     }
 
     /// BIC and AIC against K, each with its smallest value circled.
@@ -180,6 +185,7 @@ enum Chapter03Figures {
                                       label: "smallest \(name): K = \(best.components)", outlined: true))
             }
         }
+        plot.wholeNumberXTicks = true
         return plot
     }
 }

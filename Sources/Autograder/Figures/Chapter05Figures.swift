@@ -48,14 +48,18 @@ enum Chapter05Figures {
         FigureRecipe(
             fileName: "05-penguins-clusters.svg", title: "Penguins: three clusters",
             caption: "The penguins' bill length against bill depth, coloured by cluster: your fitRealData on all four standardised "
-                + "measurements (K = 3, seed 1), then your clusterAssignments. Compare with the species in the next figure.",
+                + "measurements (K = 3, seed 1), then your clusterAssignments. Compare with the species below: "
+                + "this start ends in a local optimum.",
             notebookCell: "\(notebook), before In [26]: the Interpretability question (do the clusters match known categories?)"
         ) { session in
-            attempt("Penguins: three clusters", session) { s throws(Chapter05Failure) in
-                let clusters = try s.assignments(try Chapter05Answers.penguins(s).resp, clusters: runs.penguinComponents)
-                return byCluster(title: "Penguins: three clusters", points: penguinPoints, clusters: clusters,
-                                 count: runs.penguinComponents, labels: penguinLabels)
-            }
+            penguinClusters(session, title: "Penguins: three clusters", seed: runs.notebookSeed)
+        },
+        FigureRecipe(
+            fileName: "05-penguins-clusters-restart.svg", title: "Penguins: three clusters from seed 2",
+            caption: "The same run restarted from seed 2: a higher log-likelihood, and clusters much closer to the three species.",
+            notebookCell: "\(notebook), note after In [8]: 'EM is prone to converging to a local optimum … run EM multiple times'"
+        ) { session in
+            penguinClusters(session, title: "Penguins: three clusters from seed 2", seed: runs.restartSeed)
         },
         FigureRecipe(
             fileName: "05-penguins-species.svg", title: "Penguins: the three species",
@@ -76,8 +80,9 @@ enum Chapter05Figures {
         },
         FigureRecipe(
             fileName: "05-penguins-uncertainty.svg", title: "Penguins: how sure is EM?",
-            caption: "Each penguin shaded by the entropy of its responsibilities (your responsibilityEntropy): light grey is sure, "
-                + "dark red cannot tell the clusters apart (log 3). The 5 points your mostUncertainPoints picks are ringed.",
+            caption: "Each penguin coloured by the entropy of its responsibilities at the end of your seed-1 run (your "
+                + "responsibilityEntropy): grey is sure, red is torn between clusters (log 3 ≈ 1.1 cannot tell them apart at all). "
+                + "The large dots are the 5 your mostUncertainPoints picks.",
             notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did uncertainty evolve?)"
         ) { session in
             attempt("Penguins: how sure is EM?", session) { s throws(Chapter05Failure) in
@@ -100,12 +105,21 @@ enum Chapter05Figures {
                 let end = try Chapter05Answers.penguins(s).loglik.count - 1
                 let xs = [0, 1, min(20, end), end].map(Double.init)
                 var plot = Plot(title: "Penguins: mean entropy per iteration", xLabel: "Iteration", yLabel: "Mean entropy (nats)")
+                plot.wholeNumberXTicks = true
                 plot.add(LineLayer(xs: xs, ys: stages, color: Palette.cycle[0], label: "mean entropy", showsMarkers: true))
-                plot.add(ReferenceLineLayer(y: log(Double(runs.penguinComponents)), color: Palette.grey, label: "log 3: no idea"))
+                plot.add(ReferenceLineLayer(y: log(Double(runs.penguinComponents)), color: Palette.grey, label: "log 3: cannot tell the clusters apart"))
                 return plot
             }
         },
     ]
+
+    /// The penguins coloured by the clusters of the submission's run from `seed`.
+    static func penguinClusters(_ session: SubmissionSession, title: String, seed: UInt32) -> Plot {
+        attempt(title, session) { s throws(Chapter05Failure) in
+            let clusters = try s.assignments(try Chapter05Answers.penguins(s, seed: seed).resp, clusters: runs.penguinComponents)
+            return byCluster(title: title, points: penguinPoints, clusters: clusters, count: runs.penguinComponents, labels: penguinLabels)
+        }
+    }
 
     /// The penguins' raw measurements, one row each.
     static var penguinPoints: Matrix { runs.penguins.points }
@@ -157,16 +171,25 @@ enum Chapter05Figures {
         return plot
     }
 
-    /// The penguins shaded from sure (light grey) to unsure (dark red), the most uncertain ringed.
+    /// Entropy bands of the uncertainty figure, in nats, with their colours: sure, unsure, torn.
+    static let entropyBands: [(upTo: Double, name: String, color: FigureColor)] = [
+        (0.1, "entropy below 0.1: sure", FigureColor(hex: 0xc8c8c8)),
+        (0.5, "0.1 to 0.5: unsure", FigureColor(hex: 0xf4a582)),
+        (.infinity, "above 0.5: torn", FigureColor(hex: 0xb2182b)),
+    ]
+
+    /// The penguins coloured by entropy band, the most uncertain drawn large on top.
     static func uncertainty(entropy: Vector, uncertain: [Int]) -> Plot {
         let plane = penguinPlane(penguinPoints)
-        let most = log(Double(runs.penguinComponents))
-        let sure = FigureColor(hex: 0xd4d4d4), unsure = FigureColor(hex: 0xb2182b)
-        let shades = entropy.map { sure.mixed(with: unsure, min(max($0 / most, 0), 1)) }
         var plot = Plot(title: "Penguins: how sure is EM?", xLabel: penguinLabels.x, yLabel: penguinLabels.y)
-        plot.add(ScatterLayer(points: plane.map { ($0[0], $0[1]) }, colors: shades, label: "penguin (darker = less sure)"))
-        plot.add(ScatterLayer(points: uncertain.map { (plane[$0][0], plane[$0][1]) }, colors: [unsure], radius: 6,
+        var lower = -Double.infinity
+        for band in entropyBands {
+            let rows = entropy.indices.filter { entropy[$0] >= lower && entropy[$0] < band.upTo }
+            plot.add(ScatterLayer(rows.map { plane[$0] }, color: band.color, label: "\(band.name) (\(rows.count))"))
+            lower = band.upTo
+        }
+        plot.add(ScatterLayer(uncertain.map { plane[$0] }, color: entropyBands[entropyBands.count - 1].color, radius: 6,
                               label: "the \(uncertain.count) most uncertain", outlined: true))
-        return plot
+        return plot.withLegendRoom(0.3)
     }
 }
