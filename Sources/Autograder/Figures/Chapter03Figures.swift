@@ -92,7 +92,10 @@ enum Chapter03Figures {
 
     /// The submission's 900 samples, checked for shape and for the skeleton's all-zero answer.
     static func samples(_ session: SubmissionSession) throws(FigureUnavailable) -> SampleResponse {
-        let drawn = try session.answer(sampleRequest)
+        try checked(try session.answer(sampleRequest))
+    }
+
+    static func checked(_ drawn: SampleResponse) throws(FigureUnavailable) -> SampleResponse {
         let n = sampleRequest.count, k = truth.componentCount
         guard drawn.samples.count == n, drawn.samples.allSatisfy({ $0.count == 2 }), drawn.labels.count == n else {
             throw FigureUnavailable("sampleMixture (part 1) returned \(drawn.samples.count) points and \(drawn.labels.count) labels "
@@ -111,7 +114,10 @@ enum Chapter03Figures {
 
     /// The submission's K = 3 fit, with a finite NLL and weight trace of one length.
     static func fitted(_ session: SubmissionSession) throws(FigureUnavailable) -> FitTracesResponse {
-        let fit = try session.answer(Chapter03Cases.fit)
+        try checked(try session.answer(Chapter03Cases.fit))
+    }
+
+    static func checked(_ fit: FitTracesResponse) throws(FigureUnavailable) -> FitTracesResponse {
         let unfinished = "fitWithTraces is not finished yet (part 2): "
         let file = " Fill in Exercises/03-SamplingAndSelection/ModelSelection.swift (it builds on chapter 02), then run emkit plot again."
         guard !fit.meanNLL.isEmpty else { throw FigureUnavailable(unfinished + "its mean NLL trace is empty." + file) }
@@ -126,7 +132,10 @@ enum Chapter03Figures {
 
     /// The submission's sweep over K, with finite NLLs (and criteria, when the figure needs them).
     static func sweep(_ session: SubmissionSession, needsCriteria: Bool) throws(FigureUnavailable) -> [SweepRow] {
-        let rows = try session.answer(Chapter03Cases.sweep)
+        try checked(try session.answer(Chapter03Cases.sweep), needsCriteria: needsCriteria)
+    }
+
+    static func checked(_ rows: [SweepRow], needsCriteria: Bool) throws(FigureUnavailable) -> [SweepRow] {
         let file = " Fill in Exercises/03-SamplingAndSelection/ModelSelection.swift, then run emkit plot again."
         guard !rows.isEmpty else { throw FigureUnavailable("sweepComponents is not finished yet (part 5): it returns no rows." + file) }
         guard rows.allSatisfy({ $0.meanNLL.isFinite }) else {
