@@ -39,7 +39,7 @@ enum Chapter05Figures {
             fileName: "05-faithful-loglikelihood.svg", title: "Old Faithful: log-likelihood per iteration",
             caption: "The log-likelihood of your fitRealData run on Old Faithful at the start and after each iteration: "
                 + "the Convergence question. It rises and flattens; EM stops when a gain is below 1e-4.",
-            notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4)"
+            notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4), here on Old Faithful"
         ) { session in
             attempt("Old Faithful: log-likelihood per iteration", session) { s throws(Chapter05Failure) in
                 Chapter01Figures.trace(title: "Old Faithful: log-likelihood per iteration", try Chapter05Answers.faithful(s).loglik, from: 0)
