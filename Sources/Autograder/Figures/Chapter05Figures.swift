@@ -82,7 +82,7 @@ enum Chapter05Figures {
             fileName: "05-penguins-uncertainty.svg", title: "Penguins: how sure is EM?",
             caption: "Each penguin coloured by the entropy of its responsibilities at the end of your seed-1 run (your "
                 + "responsibilityEntropy): grey is sure, red is torn between clusters (log 3 ≈ 1.1 cannot tell them apart at all). "
-                + "The large dots are the 5 your mostUncertainPoints picks.",
+                + "The black dots are the 5 your mostUncertainPoints picks.",
             notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did uncertainty evolve?)"
         ) { session in
             attempt("Penguins: how sure is EM?", session) { s throws(Chapter05Failure) in
@@ -117,7 +117,8 @@ enum Chapter05Figures {
     static func penguinClusters(_ session: SubmissionSession, title: String, seed: UInt32) -> Plot {
         attempt(title, session) { s throws(Chapter05Failure) in
             let clusters = try s.assignments(try Chapter05Answers.penguins(s, seed: seed).resp, clusters: runs.penguinComponents)
-            return byCluster(title: title, points: penguinPoints, clusters: clusters, count: runs.penguinComponents, labels: penguinLabels)
+            return byCluster(title: title, points: penguinPlane(penguinPoints), clusters: clusters,
+                             count: runs.penguinComponents, labels: penguinLabels)
         }
     }
 
@@ -147,9 +148,8 @@ enum Chapter05Figures {
         }
     }
 
-    /// Points coloured by cluster, one legend entry a cluster with its size.
-    static func byCluster(title: String, points: Matrix, clusters: [Int], count: Int, labels: (x: String, y: String)) -> Plot {
-        let plane = points.first?.count == 2 ? points : penguinPlane(points)
+    /// 2-D points coloured by cluster, one legend entry a cluster with its size.
+    static func byCluster(title: String, points plane: Matrix, clusters: [Int], count: Int, labels: (x: String, y: String)) -> Plot {
         var plot = Plot(title: title, xLabel: labels.x, yLabel: labels.y)
         for k in 0..<count {
             let mine = zip(plane, clusters).filter { $0.1 == k }.map(\.0)
@@ -188,7 +188,7 @@ enum Chapter05Figures {
             plot.add(ScatterLayer(rows.map { plane[$0] }, color: band.color, label: "\(band.name) (\(rows.count))"))
             lower = band.upTo
         }
-        plot.add(ScatterLayer(uncertain.map { plane[$0] }, color: entropyBands[entropyBands.count - 1].color, radius: 6,
+        plot.add(ScatterLayer(uncertain.map { plane[$0] }, color: Palette.black, radius: 5,
                               label: "the \(uncertain.count) most uncertain", outlined: true))
         return plot.withLegendRoom(0.3)
     }

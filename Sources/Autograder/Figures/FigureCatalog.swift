@@ -9,6 +9,8 @@ import EMKit
 ///    `Plot` from the core's layers (`ScatterLayer` — `.membership`, `.labelled` —, `LineLayer`,
 ///    `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer` with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do
 ///    it) when the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
+///    `FigureUnavailable.attempt` with `session.answer(request)` turns a failed call or an
+///    unusable answer into that placeholder (see `Chapter03Figures`).
 /// 2. Add one line to `chapters` below: `FigureChapter(number: NN, title: "…", recipes: ChapterNNFigures.all)`.
 ///
 /// `emkit plot`, `emkit plot --chapter NN`, the index page and the figure tests pick it up.
