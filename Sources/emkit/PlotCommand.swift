@@ -6,7 +6,7 @@ import Foundation
 enum PlotCommand {
     static let usage = """
         emkit plot [--chapter N] [--out DIR]
-          Draw the notebooks' figures from your runEM (or the reference, with --traits Solutions)
+          Draw the notebooks' figures from your code (or the reference, with --traits Solutions)
           as standalone SVG files in DIR (default: figures), with an index.html that shows each
           one beside its caption and the notebook cell it mirrors. Where your code is not
           finished yet, the figure says so instead of plotting NaN.
@@ -34,9 +34,9 @@ enum PlotCommand {
             }
             sections.append(.init(heading: String(format: "Chapter %02d — %@", chapter.number, chapter.title), entries: entries))
         }
-        let page = FigureIndexPage(title: "EMKit figures", subtitle: "Drawn by runEM in \(drawnBy).", sections: sections)
+        let page = FigureIndexPage(title: "EMKit figures", subtitle: "Drawn by the code in \(drawnBy).", sections: sections)
         try write(page.html(), to: directory.appendingPathComponent("index.html"), named: folder + "/index.html")
-        var report = "Wrote \(total) figures drawn by runEM in \(drawnBy) to \(folder)/; open \(folder)/index.html in a browser.\n"
+        var report = "Wrote \(total) figures drawn by the code in \(drawnBy) to \(folder)/; open \(folder)/index.html in a browser.\n"
         if placeholders > 0 {
             report += "\(placeholders) of them say what is unfinished instead of plotting (see emkit check).\n"
         }

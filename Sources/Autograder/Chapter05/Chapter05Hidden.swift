@@ -33,6 +33,8 @@ enum Chapter05Hidden {
         return nil
     }
 
+    // The items draw their seed when the catalog is built, and the reference run only when they
+    // are checked: every child process builds the catalog to find its calls.
     static let fitItem: GradedItem = {
         let seed = UInt32.random(in: 0...UInt32.max - 100)
         return Chapter05Parts.item("hidden.fit", "hidden: fitRealData on a fresh subset of the penguins matches the reference", points: 2) { _, s throws(Chapter05Failure) in

@@ -64,15 +64,21 @@ struct Chapter05Student {
 
     /// The clusters × classes table of a run (parts 6–7).
     func table(_ resp: Matrix, labels: [Int], clusters: Int, classes: Int) throws(Chapter05Failure) -> [[Int]] {
-        let assignments = try call(AssignmentsRequest(resp: resp))
-        guard assignments.count == resp.count, assignments.allSatisfy({ (0..<clusters).contains($0) }) else {
-            throw .wrong("clusterAssignments (part 6) returned \(assignments.count) values, not all in 0..<\(clusters), for \(resp.count) points")
-        }
-        let table = try call(ContingencyRequest(assignments: assignments, labels: labels, clusters: clusters, classes: classes))
+        let assigned = try assignments(resp, clusters: clusters)
+        let table = try call(ContingencyRequest(assignments: assigned, labels: labels, clusters: clusters, classes: classes))
         guard table.count == clusters, table.allSatisfy({ $0.count == classes }), table.joined().reduce(0, +) == resp.count else {
             throw .wrong("contingencyTable (part 7) returned a table that is not \(clusters) × \(classes) with \(resp.count) points in all")
         }
         return table
+    }
+
+    /// The cluster of each row of `resp` (part 6).
+    func assignments(_ resp: Matrix, clusters: Int) throws(Chapter05Failure) -> [Int] {
+        let assignments = try call(AssignmentsRequest(resp: resp))
+        guard assignments.count == resp.count, assignments.allSatisfy({ (0..<clusters).contains($0) }) else {
+            throw .wrong("clusterAssignments (part 6) returned \(assignments.count) values, not all in 0..<\(clusters), for \(resp.count) points")
+        }
+        return assignments
     }
 
     /// The purity of a table (part 8).

@@ -78,8 +78,9 @@ enum Chapter01Figures {
         clusters(title: title, data: data, model: GaussianMixture(weights: result.weights, means: result.means, covariances: result.covs))
     }
 
-    /// `plot_contours`: the data in black, each component's ellipses at 1, 2 and 3 sd.
-    static func clusters(title: String, data: Matrix, model: GaussianMixture) -> Plot {
+    /// `plot_contours`: the data in black, each component's ellipses at 1, 2 and 3 sd, in
+    /// `colors` (the notebook's green, red, indigo unless another chapter names its own).
+    static func clusters(title: String, data: Matrix, model: GaussianMixture, colors: [FigureColor] = colors) -> Plot {
         var plot = Plot(title: title, xLabel: "x₁", yLabel: "x₂", equalAspect: true)
         plot.add(ScatterLayer(data, color: Palette.black, label: "data"))
         plot.add(EllipseLayer.components(of: model, colors: colors).map { layer -> any PlotLayer in

@@ -9,12 +9,17 @@ import EMKit
 ///    `Plot` from the core's layers (`ScatterLayer` — `.membership`, `.labelled` —, `LineLayer`,
 ///    `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer` with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do
 ///    it) when the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
+///    `FigureUnavailable.attempt` with `session.answer(request)` turns a failed call or an
+///    unusable answer into that placeholder (see `Chapter03Figures`).
 /// 2. Add one line to `chapters` below: `FigureChapter(number: NN, title: "…", recipes: ChapterNNFigures.all)`.
 ///
 /// `emkit plot`, `emkit plot --chapter NN`, the index page and the figure tests pick it up.
 public enum FigureCatalog {
     public static let chapters: [FigureChapter] = [
         FigureChapter(number: 1, title: "The EM loop", recipes: Chapter01Figures.all),
+        FigureChapter(number: 2, title: "EM in functions", recipes: Chapter02Figures.all),
+        FigureChapter(number: 3, title: "Sampling and model selection", recipes: Chapter03Figures.all),
+        FigureChapter(number: 5, title: "Clustering real measurements", recipes: Chapter05Figures.all),
     ]
 
     /// The chapter numbered `number`, if it has figures.
@@ -23,13 +28,18 @@ public enum FigureCatalog {
     }
 }
 
-/// What the figures say about a submission's `runEM` run.
+/// What the figures say about a submission's EM run (`runEM`, or another chapter's EM function).
 public enum SubmissionRun {
     /// Why figures of `result` cannot be drawn yet, or nil when every quantity is a number.
     ///
     /// Checks the quantities in the order EM computes them, so the message names the earliest
     /// unfinished part: "runEM is not finished yet: its responsibilities are NaN (part 1)".
     public static func unfinishedReason(_ result: NotebookEMResult) -> String? {
+        unfinishedReason(result, of: .runEM)
+    }
+
+    /// The same for the EM function of another chapter, with that chapter's parts and file.
+    static func unfinishedReason(_ result: NotebookEMResult, of exercise: EMExercise) -> String? {
         let quantities: [(EMQuantity, [Double])] = [
             (.responsibilities, Array(result.resp.joined())),
             (.weights, result.weights),
@@ -41,16 +51,22 @@ public enum SubmissionRun {
             if let bad = values.first(where: { !$0.isFinite }) {
                 let what = bad.isNaN ? "NaN" : "infinite"
                 let verb = quantity == .logLikelihood ? "is" : "are"
-                return "runEM is not finished yet: its \(quantity.name) \(verb) \(what) (\(quantity.parts)). "
-                    + "Fill in that part of Exercises/01-EMLoop/EM.swift, then run emkit plot again."
+                return "\(exercise.function) is not finished yet: its \(quantity.name) \(verb) \(what) (\(exercise.part(quantity))). "
+                    + "Fill in that part of \(exercise.file), then run emkit plot again "
+                    + "(emkit check --chapter \(exercise.chapter) names the first part that fails)."
             }
         }
-        if result.loglik.isEmpty { return "runEM returned no log-likelihood values." }
+        if result.loglik.isEmpty { return "\(exercise.function) returned no log-likelihood values." }
         return nil
     }
 
     /// The reason a call into the submission failed, worded for a figure.
     public static func failureReason(_ failure: CallFailure) -> String {
-        "runEM could not finish: \(failure)."
+        failureReason(failure, function: "runEM")
+    }
+
+    /// The same for a call of `function`.
+    static func failureReason(_ failure: CallFailure, function: String) -> String {
+        "\(function) could not finish: \(failure)."
     }
 }

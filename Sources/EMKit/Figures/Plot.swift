@@ -23,6 +23,8 @@ public struct Plot: Sendable {
     public var fixedBounds: PlotBounds?
     /// Why there is nothing to draw; set, the figure shows this message instead of a plot.
     public var unavailableReason: String?
+    /// Ticks on the x axis only at whole numbers, for counts such as an iteration or K.
+    public var wholeNumberXTicks = false
 
     public init(title: String, xLabel: String = "", yLabel: String = "", layers: [any PlotLayer] = [],
                 width: Double = 640, height: Double = 480, equalAspect: Bool = false) {

@@ -27,7 +27,12 @@ struct PlotRenderer {
             x: LinearScale(domain: bounds.x, range: (left, left + areaWidth)),
             y: LinearScale(domain: bounds.y, range: (top + areaHeight, top)),
             left: left, top: top, width: areaWidth, height: areaHeight)
-        let xTarget = max(3, min(8, Int(areaWidth / 80)))
+        var xTarget = max(3, min(8, Int(areaWidth / 80)))
+        if plot.wholeNumberXTicks {
+            // No more ticks than whole numbers in the range, so the step is at least 1.
+            let span = bounds.x.upperBound - bounds.x.lowerBound
+            if span.isFinite { xTarget = max(1, min(xTarget, Int(span.rounded(.down)))) }
+        }
         return (frame, NiceTicks(covering: bounds.x, target: xTarget), NiceTicks(covering: bounds.y, target: 6))
     }
 
