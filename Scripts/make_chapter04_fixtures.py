@@ -196,6 +196,7 @@ def main():
         run("moons-panel-full", x3, 2, "full", "kmeans++", 1),
         run("circles-full", x4, 2, "full", "kmeans++", 1),
         run("aniso-diag-random", x5, 3, "diag", "random", 1),
+        run("aniso-diag", x5, 3, "diag", "kmeans++", 1),
         run("aniso-full", x5, 3, "full", "kmeans++", 1),
         run("aniso-spherical", x5, 3, "spherical", "kmeans++", 1),
         run("unbalanced-full-random", x6, 3, "full", "random", 1),
