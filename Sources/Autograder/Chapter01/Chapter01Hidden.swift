@@ -5,10 +5,11 @@ import EMKit
 /// the place where they part if they do.
 enum Chapter01Hidden {
     static func item(_ id: String, dimension: Int, components: Int) -> GradedItem {
-        let problem = FreshProblem.make(dimension: dimension, components: components, seed: UInt32.random(in: 0...UInt32.max - 100))
+        let seed = UInt32.random(in: 0...UInt32.max - 100)
         return GradedItem("01.hidden.\(id)", chapter: 1, title: "hidden: EM on fresh \(dimension)-D data with \(components) components matches the reference",
                           points: 2, visibility: .hidden) { session throws(CallFailure) in
-            guard let problem, let last = problem.steps.last else { return .fail("the kit could not make a test problem") }
+            // Made when the item runs, not when the catalog is built: every child process builds the catalog.
+            guard let problem = FreshProblem.make(dimension: dimension, components: components, seed: seed), let last = problem.steps.last else { return .fail("the kit could not make a test problem") }
             let student = try session.runEM(RunEMRequest(data: problem.data, initial: problem.initial)).result
             if firstDifference(student: student, iterations: last.number, reference: KeyState(last, hidden: false)) == nil, student.loglik.count == last.number + 1 {
                 return .pass("matches after \(last.number) iterations (seed \(problem.seed))")

@@ -33,9 +33,9 @@ enum Chapter05Hidden {
     }
 
     static let fitItem: GradedItem = {
-        let run = freshRun(seed: UInt32.random(in: 0...UInt32.max - 100))
+        let seed = UInt32.random(in: 0...UInt32.max - 100)
         return Chapter05Parts.item("hidden.fit", "hidden: fitRealData on a fresh subset of the penguins matches the reference", points: 2) { _, s throws(Chapter05Failure) in
-            guard let run else { return .fail("the kit could not make a test problem") }
+            guard let run = freshRun(seed: seed) else { return .fail("the kit could not make a test problem") }
             let result = try s.fit(run.data, components: 3, seed: run.seed, name: "\(run.data.count) penguins")
             let last = result.loglik[result.loglik.count - 1], expected = run.fit.logLikelihoods.last ?? .nan
             guard result.loglik.count - 1 == run.fit.iterations, agrees(last, expected) else {
@@ -46,9 +46,9 @@ enum Chapter05Hidden {
     }()
 
     static let summariesItem: GradedItem = {
-        let run = freshRun(seed: UInt32.random(in: 0...UInt32.max - 100))
+        let seed = UInt32.random(in: 0...UInt32.max - 100)
         return Chapter05Parts.item("hidden.summaries", "hidden: entropy, most uncertain points, table and purity on fresh responsibilities", points: 2) { _, s throws(Chapter05Failure) in
-            guard let run else { return .fail("the kit could not make a test problem") }
+            guard let run = freshRun(seed: seed) else { return .fail("the kit could not make a test problem") }
             let resp = run.fit.responsibilities
             let entropy = try s.entropy(resp)
             if let j = entropy.indices.first(where: { !agrees(entropy[$0], R.entropy(resp)[$0]) }) {
