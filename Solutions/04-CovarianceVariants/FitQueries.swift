@@ -12,9 +12,10 @@ import Foundation
 public func mixtureLogDensities(of points: Matrix, under model: GaussianMixture) -> Vector {
     var logDensities = Vector(repeating: .nan, count: points.count)
     // Part 6
+    let normals = (0..<model.componentCount).map { k in try? MultivariateNormal(mean: model.means[k], covariance: model.covariances[k]) }
     for i in 0..<points.count {
         let logJoint = (0..<model.componentCount).map { k in
-            log(model.weights[k]) + gaussianLogDensity(points[i], mean: model.means[k], covariance: model.covariances[k])
+            log(model.weights[k]) + (normals[k]?.logDensity(at: points[i]) ?? .nan)
         }
         logDensities[i] = logSumExp(logJoint)
     }
@@ -27,9 +28,10 @@ public func mixtureLogDensities(of points: Matrix, under model: GaussianMixture)
 public func membershipProbabilities(of points: Matrix, under model: GaussianMixture) -> Matrix {
     var memberships = Array(repeating: Vector(repeating: .nan, count: model.componentCount), count: points.count)
     // Part 7
+    let normals = (0..<model.componentCount).map { k in try? MultivariateNormal(mean: model.means[k], covariance: model.covariances[k]) }
     for i in 0..<points.count {
         let logJoint = (0..<model.componentCount).map { k in
-            log(model.weights[k]) + gaussianLogDensity(points[i], mean: model.means[k], covariance: model.covariances[k])
+            log(model.weights[k]) + (normals[k]?.logDensity(at: points[i]) ?? .nan)
         }
         let total = logSumExp(logJoint)
         memberships[i] = logJoint.map { exp($0 - total) }
