@@ -108,22 +108,5 @@ struct Chapter04FixtureTests {
             #expect(Self.close(spherical, diagonal.map { $0.sum / Double($0.count) }, 1e-14))
         }
     }
-
-    @Test("timing of the key")
-    func keyTiming() {
-        let clock = ContinuousClock()
-        let t = clock.measure { _ = Chapter04Key.compute() }
-        print("KEY TIME \(t)")
-        guard let key = Chapter04Key.current else { return }
-        for run in key.runs {
-            guard let spec = Chapter04Cases.run(named: run.name) else { continue }
-            let r = VariantFitRequest(data: spec.data, initial: run.start, covariance: spec.covariance)
-            print("FIT TIME \(run.name) \(clock.measure { _ = r.perform() })")
-        }
-        let s = SampleFromFitRequest(count: 16000, seed: 1, model: key.densityModel)
-        print("SAMPLE TIME \(clock.measure { _ = s.perform() })")
-        let q = MembershipsRequest(points: Chapter04Cases.moons, model: key.densityModel)
-        print("MEMB TIME \(clock.measure { _ = q.perform() })")
-    }
 }
 #endif
