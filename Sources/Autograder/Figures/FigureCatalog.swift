@@ -15,6 +15,7 @@ import EMKit
 public enum FigureCatalog {
     public static let chapters: [FigureChapter] = [
         FigureChapter(number: 1, title: "The EM loop", recipes: Chapter01Figures.all),
+        FigureChapter(number: 4, title: "Covariance variants and the library view", recipes: Chapter04Figures.all),
     ]
 
     /// The chapter numbered `number`, if it has figures.
