@@ -24,7 +24,7 @@ extension Chapter04Key {
               let logDensities = try? model.logDensities(of: Chapter04Cases.moons),
               let memberships = try? model.membershipProbabilities(of: Chapter04Cases.moons),
               let labels = try? model.predict(Chapter04Cases.moons),
-              let draws = try? model.sample(count: 20_000, seed: Chapter04Cases.newPointsSeed),
+              let draws = try? model.sample(count: 4_000, seed: Chapter04Cases.newPointsSeed),
               let drawnDensities = try? model.logDensities(of: draws.points) else { return nil }
         let mean = drawnDensities.sum / Double(drawnDensities.count)
         let variance = drawnDensities.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drawnDensities.count - 1)

@@ -57,7 +57,9 @@ struct Chapter04Key: ChapterKey {
     var memberships: [[KeyNumber]]
     var labels: [Int]
     /// The mean log-density of 400 points drawn from `densityModel` is expected within
-    /// `newPointsBand` of `newPointsMeanLogDensity` (5.5 standard errors, from 20 000 reference draws).
+    /// `newPointsBand` of `newPointsMeanLogDensity`: 5.5 standard errors of a mean of 400, with the
+    /// mean and the spread estimated from 4 000 reference draws (whose own error, 1/√4000 of a
+    /// spread, is small beside the band's 5.5/√400).
     var newPointsMeanLogDensity: Double
     var newPointsBand: Double
 
