@@ -15,6 +15,16 @@ procedure twice, independently, and stores both:
   precisions_init), whose weights_, means_, covariances_, n_iter_, lower_bound_ and
   predict_proba / predict / score_samples are checked against numpy here (1e-8) and stored.
 
+The pseudo-code's spherical update writes the previous means mu_k^t; scikit-learn (and the
+kit, as chapter 02's covariances do) uses the means just updated in the same M-step, which is
+the update that maximises the expected log-likelihood. The spherical variance is then the
+mean of the diagonal ones, which is how scikit-learn computes it.
+
+The lecture's GMM_predict_plot passes `init_parms=...` (scikit-learn's keyword is
+`init_params`, so the cell raises a TypeError as written) and, for 'random', only means_init;
+the kit's random start is the lecture's np.random.randint seeds, each point to its nearest
+seed, one M-step.
+
 The lecture does not seed its data sets (except the two moons, random_state=0); the kit uses
 random_state=DATA_SEED. Its default start is scikit-learn's k-means (Lloyd iterations after
 k-means++); the kit starts from k-means++ seeds and one hard assignment instead, and gives
