@@ -21,7 +21,7 @@ the update that maximises the expected log-likelihood. The spherical variance is
 mean of the diagonal ones, which is how scikit-learn computes it.
 
 The lecture's GMM_predict_plot passes `init_parms=...` (scikit-learn's keyword is
-`init_params`, so the cell raises a TypeError as written) and, for 'random', only means_init;
+`init_params`; scikit-learn 1.9.1 raises a TypeError on the cell as written) and, for 'random', only means_init;
 the kit's random start is the lecture's np.random.randint seeds, each point to its nearest
 seed, one M-step.
 
