@@ -32,7 +32,7 @@ let package = Package(
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
         .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
-                exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "05-RealData/HINTS.md"]),
+                exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "04-CovarianceVariants/HINTS.md", "05-RealData/HINTS.md"]),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions"),
 
         // MARK: Grading and the command-line tool

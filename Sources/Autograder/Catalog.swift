@@ -38,6 +38,8 @@ public enum Catalog {
         Chapter(number: 3, title: "Sampling and model selection", folder: "03-SamplingAndSelection", items: Chapter03Items.all,
                 calls: [SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self],
                 quiz: Chapter03Quiz.quiz, key: Chapter03Key.self),
+        Chapter(number: 4, title: "Covariance variants and the library view", folder: "04-CovarianceVariants", items: Chapter04Items.all,
+                calls: Chapter04Items.calls, quiz: Chapter04Quiz.quiz, key: Chapter04Key.self),
         Chapter(number: 5, title: "Clustering real measurements", folder: "05-RealData", items: Chapter05Items.all,
                 calls: Chapter05Runs.calls, quiz: Chapter05Quiz.quiz, key: Chapter05Key.self),
     ]

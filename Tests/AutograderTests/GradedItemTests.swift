@@ -30,6 +30,13 @@ struct GradedItemTests {
         #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
     }
 
+    @Test("chapter 04", arguments: Catalog.chapter(4)?.items ?? [])
+    func chapter04(_ item: GradedItem) throws {
+        let session = try #require(Self.session, "the emkit program was not built next to the tests")
+        let result = item.grade(with: session)
+        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
+    }
+
     @Test("chapter 05", arguments: Catalog.chapter(5)?.items ?? [])
     func chapter05(_ item: GradedItem) throws {
         let session = try #require(Self.session, "the emkit program was not built next to the tests")

@@ -19,6 +19,7 @@ public enum FigureCatalog {
         FigureChapter(number: 1, title: "The EM loop", recipes: Chapter01Figures.all),
         FigureChapter(number: 2, title: "EM in functions", recipes: Chapter02Figures.all),
         FigureChapter(number: 3, title: "Sampling and model selection", recipes: Chapter03Figures.all),
+        FigureChapter(number: 4, title: "Covariance variants and the library view", recipes: Chapter04Figures.all),
         FigureChapter(number: 5, title: "Clustering real measurements", recipes: Chapter05Figures.all),
     ]
 

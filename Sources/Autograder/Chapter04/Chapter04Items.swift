@@ -1,0 +1,179 @@
+import EMKit
+
+/// The graded items of chapter 04 (covariance variants, k-means++ starts, the library's queries).
+public enum Chapter04Items {
+    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 04")
+
+    /// "; part 3 uses chapter 02's functions and computeMeans fails its check: …" when one does.
+    static func chapter02Broken(_ session: SubmissionSession, used: [ModularFunction]) throws(CallFailure) -> String {
+        guard let key = Chapter02Key.current else { return "" }
+        for function in used {
+            if let broken = try Chapter02Items.firstMismatch(function, session: session, key: key) {
+                return "; this builds on chapter 02 and \(function.name) fails its check: \(broken)"
+            }
+        }
+        return ""
+    }
+
+    /// What is wrong with part 3 on the fixed inputs, or nil.
+    static func mStepMismatch(_ session: SubmissionSession, key: Chapter04Key) throws(CallFailure) -> String? {
+        for (m, expected) in zip(Chapter04Cases.modular, key.mStep) {
+            for (shape, model) in zip(CovarianceShape.allCases, expected) {
+                let got = try session.call(Chapter04Cases.mStepRequest(m, shape))
+                if let found = model.mismatch(got) {
+                    let chapter02 = try chapter02Broken(session, used: [.softCounts, .weights, .means] + (shape == .full ? [.covariances] : []))
+                    return "\(shape.rawValue) covariances (\(m.label)): \(found) (part 3)" + chapter02
+                }
+            }
+        }
+        return nil
+    }
+
+    /// What is wrong with the student's fit of one graded run over its first iterations, or nil.
+    static func traceMismatch(_ session: SubmissionSession, run: Chapter04Key.Run) throws(CallFailure) -> String? {
+        guard let spec = Chapter04Cases.run(named: run.name) else { return "the kit has no run \(run.name)" }
+        let got = try session.call(VariantFitRequest(data: spec.data, initial: run.start, covariance: spec.covariance))
+        guard got.meanLogLikelihoods.count >= run.firstTrace.count else {
+            return "\(run.name): meanLogLikelihoods holds \(got.meanLogLikelihoods.count) values, where every iteration adds one (part 9)"
+        }
+        for (i, expected) in run.firstTrace.enumerated() where !expected.matches(got.meanLogLikelihoods[i]) {
+            return "\(run.name): meanLogLikelihoods[\(i)] " + expected.expectation(for: got.meanLogLikelihoods[i])
+                + (i == 0 ? " (part 9: the mean of part 6 over the data, under the start)" : " (part 9: is the M-step, part 3, applied to the model each iteration?)")
+        }
+        return nil
+    }
+
+    /// The student's fit of a graded run, checked to the end against the key.
+    static func fitMismatch(_ session: SubmissionSession, key: Chapter04Key, _ name: String) throws(CallFailure) -> String? {
+        guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return "the kit has no run \(name)" }
+        if let found = try traceMismatch(session, run: run) { return found }
+        let got = try session.call(VariantFitRequest(data: spec.data, initial: run.start, covariance: spec.covariance))
+        let final = got.meanLogLikelihoods.last ?? .nan
+        guard run.iterations.matches(Double(got.meanLogLikelihoods.count)), run.finalMeanLogLikelihood.matches(final) else {
+            return "\(name): your fit ran \(got.meanLogLikelihoods.count) iterations to a mean log-likelihood of \(show(final)), not where the reference stops (part 9: stop once |ll − previous| < tolerance)"
+        }
+        guard KeyComparison.vector(got.model.weights.sorted(), run.sortedWeights, name: "") == nil else {
+            return "\(name): the trace matches but the returned weights \(got.model.weights.map(show).joined(separator: ", ")) are not the fitted ones (part 9: return the updated model)"
+        }
+        return nil
+    }
+
+    static let visible: [GradedItem] = [
+        GradedItem("04.part1", chapter: 4, title: "part 1: sphericalVariances is the pseudo-code's σ²ₖ", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for (m, expected) in zip(Chapter04Cases.modular, key.spherical) {
+                let got = try session.call(Chapter04Cases.sphericalRequest(m))
+                if let found = KeyComparison.vector(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 1)") }
+            }
+            return .pass("\(key.spherical.count) cases")
+        },
+        GradedItem("04.part2", chapter: 4, title: "part 2: diagonalVariances, a variance per cluster and coordinate", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for (m, expected) in zip(Chapter04Cases.modular, key.diagonal) {
+                let got = try session.call(Chapter04Cases.diagonalRequest(m))
+                if let found = KeyComparison.matrix(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 2)") }
+            }
+            return .pass("\(key.diagonal.count) cases")
+        },
+        GradedItem("04.part3", chapter: 4, title: "part 3: mixtureMStep for full, diagonal and spherical covariances", points: 2) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            if let found = try mStepMismatch(session, key: key) { return .fail(found) }
+            return .pass("\(key.mStep.count) cases × 3 shapes")
+        },
+        GradedItem("04.part4", chapter: 4, title: "part 4: kMeansPlusPlusIndices draws the reference's seeds", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for (request, expected) in zip(Chapter04Cases.seeding, key.seeding) {
+                let got = try session.call(request)
+                guard got == expected else {
+                    let first = got.first == expected.first
+                    return .fail("\(request.count) seeds in \(request.data.count) points (seed \(request.seed)): you return \(got) where it should be \(expected)"
+                                 + (first ? "; the first seed is right: is each next one the first index whose running sum of D² exceeds u · ΣD², with one uniform per seed?"
+                                          : "; the first seed is Int(u · N) for the first uniform") + " (part 4)")
+                }
+            }
+            return .pass("\(key.seeding.count) cases")
+        },
+        GradedItem("04.part5", chapter: 4, title: "part 5: startFromSeeds assigns points to their nearest seed, then one M-step", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for name in Chapter04Cases.startRuns {
+                guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return keyMissing }
+                let got = try session.call(StartFromSeedsRequest(data: spec.data, seeds: run.seeds, covariance: spec.covariance,
+                                                                 regularization: Chapter04Cases.regularization))
+                if let found = KeyModel(run.start, hiding: false).mismatch(got) {
+                    let mStep = try mStepMismatch(session, key: key).map { "; part 3 fails its check: " + $0 } ?? ""
+                    return .fail("\(name) (\(spec.covariance.rawValue), seeds \(run.seeds)): \(found) (part 5)" + mStep)
+                }
+            }
+            return .pass("\(Chapter04Cases.startRuns.count) starts")
+        },
+        GradedItem("04.part6", chapter: 4, title: "part 6: mixtureLogDensities, the library's score_samples", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            let got = try session.call(LogDensitiesRequest(points: Chapter04Cases.moons, model: key.densityModel))
+            if let found = KeyComparison.vector(got, key.logDensities, name: "logDensities") {
+                return .fail("the moons under the 16-component fit: \(found) (part 6)")
+            }
+            return .pass("\(got.count) points under 16 components")
+        },
+        GradedItem("04.part7", chapter: 4, title: "part 7: membershipProbabilities, the library's predict_proba", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            let got = try session.call(MembershipsRequest(points: Chapter04Cases.moons, model: key.densityModel))
+            if let row = got.firstIndex(where: { !agrees($0.sum, 1) }) {
+                return .fail("row \(row) of the memberships sums to \(show(got[row].sum)), not 1 (part 7)")
+            }
+            if let found = KeyComparison.matrix(got, key.memberships, name: "memberships") {
+                return .fail("the moons under the 16-component fit: \(found) (part 7)")
+            }
+            return .pass("\(got.count) rows")
+        },
+        GradedItem("04.part8", chapter: 4, title: "part 8: predictComponents, the library's predict", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            let got = try session.call(PredictRequest(points: Chapter04Cases.moons, model: key.densityModel))
+            guard got.count == key.labels.count else { return .fail("\(got.count) labels for \(key.labels.count) points (part 8)") }
+            if let i = got.indices.first(where: { got[$0] != key.labels[$0] }) {
+                return .fail("point \(i) gets component \(got[i]) where the most probable one is \(key.labels[i]) (part 8)")
+            }
+            return .pass("\(got.count) labels")
+        },
+        GradedItem("04.part9", chapter: 4, title: "part 9: fitCovarianceVariant on the two moons, K = 2, from the k-means++ start", points: 2) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            if let found = try fitMismatch(session, key: key, "moons-k2") { return .fail(found) }
+            return .pass("trace, iterations and weights match")
+        },
+        GradedItem("04.quiz.density", chapter: 4, title: "quiz: 16 components model the moons' density (fit ends where the reference's does)", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            if let found = try fitMismatch(session, key: key, "moons-k16") { return .fail(found) }
+            return .pass("the 16-component fit matches")
+        },
+        GradedItem("04.quiz.shapes", chapter: 4, title: "quiz: spherical, diagonal and full fits of the anisotropic blobs", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for name in ["aniso-spherical", "aniso-diag", "aniso-full"] {
+                if let found = try fitMismatch(session, key: key, name) {
+                    let mStep = try mStepMismatch(session, key: key).map { "; part 3 fails its check: " + $0 } ?? ""
+                    return .fail(found + mStep)
+                }
+            }
+            return .pass("all three shapes match")
+        },
+        GradedItem("04.part10", chapter: 4, title: "part 10: sampleFromFit draws new moons from the 16-component fit", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for seed in Chapter04Cases.sampleSeeds {
+                let request = SampleMixtureRequest(count: Chapter04Cases.sampleDraws, seed: seed, model: key.densityModel)
+                let got = try session.call(SampleFromFitRequest(count: request.count, seed: seed, model: key.densityModel))
+                for aspect in [SamplerBands.Aspect.frequencies, .means, .covariances] {
+                    if let found = SamplerBands.failure(aspect, request: request, got: got) {
+                        return .fail(found + " (part 10: does it hand the fit to your chapter 03 sampleMixture?)")
+                    }
+                }
+            }
+            return .pass("inside the bands on \(Chapter04Cases.sampleSeeds.count) runs of \(Chapter04Cases.sampleDraws) draws")
+        },
+    ]
+
+    public static var all: [GradedItem] {
+        #if STUDENT_EDITION
+        return visible
+        #else
+        return visible + Chapter04Hidden.all
+        #endif
+    }
+}

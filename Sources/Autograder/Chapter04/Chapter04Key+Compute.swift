@@ -1,0 +1,49 @@
+// edition: omit (computes the answer key with the chapter 04 reference)
+import EMKit
+import Foundation
+
+extension Chapter04Key {
+    static func compute() -> Chapter04Key? {
+        let reg = Chapter04Cases.regularization
+        var runs: [Run] = []
+        var fits: [String: GaussianMixture] = [:]
+        for name in Chapter04Cases.graded {
+            guard let run = Chapter04Cases.run(named: name) else { return nil }
+            let seeds = Chapter04Reference.seeds(data: run.data, count: run.components, kmeansPlusPlus: run.kmeansPlusPlus, seed: run.seed)
+            let start = Chapter04Reference.start(data: run.data, seeds: seeds, covariance: run.covariance, regularization: reg)
+            guard let fit = Chapter04Reference.fit(data: run.data, initial: start, covariance: run.covariance,
+                                                   maxIterations: Chapter04Cases.maxIterations, tolerance: Chapter04Cases.tolerance,
+                                                   regularization: reg) else { return nil }
+            fits[name] = fit.model
+            runs.append(Run(name: name, seeds: seeds, start: start, firstTrace: fit.meanLogLikelihoods.prefix(3).map(KeyNumber.value),
+                            iterations: .hiding(Double(fit.meanLogLikelihoods.count)),
+                            finalMeanLogLikelihood: .hiding(fit.meanLogLikelihoods.last ?? .nan),
+                            sortedWeights: fit.model.weights.sorted().map(KeyNumber.hiding)))
+        }
+        guard let model = fits["moons-k16"],
+              let logDensities = try? model.logDensities(of: Chapter04Cases.moons),
+              let memberships = try? model.membershipProbabilities(of: Chapter04Cases.moons),
+              let labels = try? model.predict(Chapter04Cases.moons),
+              let draws = try? model.sample(count: 4_000, seed: Chapter04Cases.newPointsSeed),
+              let drawnDensities = try? model.logDensities(of: draws.points) else { return nil }
+        let mean = drawnDensities.sum / Double(drawnDensities.count)
+        let variance = drawnDensities.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drawnDensities.count - 1)
+        return Chapter04Key(
+            spherical: Chapter04Cases.modular.map { m in
+                Chapter04Reference.sphericalVariances(data: m.data, resp: m.resp, counts: m.counts, means: m.means).map(KeyNumber.value)
+            },
+            diagonal: Chapter04Cases.modular.map { m in
+                Chapter04Reference.diagonalVariances(data: m.data, resp: m.resp, counts: m.counts, means: m.means).map { $0.map(KeyNumber.value) }
+            },
+            mStep: Chapter04Cases.modular.map { m in
+                CovarianceShape.allCases.map { shape in
+                    KeyModel(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: reg), hiding: false)
+                }
+            },
+            seeding: Chapter04Cases.seeding.map { Chapter04Reference.kMeansPlusPlus(data: $0.data, count: $0.count, seed: $0.seed) },
+            runs: runs, densityModel: model,
+            logDensities: logDensities.map(KeyNumber.value), memberships: memberships.map { $0.map(KeyNumber.value) }, labels: labels,
+            newPointsMeanLogDensity: mean,
+            newPointsBand: 5.5 * (variance / Double(Chapter04Cases.newPoints)).squareRoot())
+    }
+}

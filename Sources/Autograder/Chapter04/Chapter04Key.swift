@@ -1,0 +1,67 @@
+import EMKit
+
+/// A mixture as an answer key keeps it: every number in clear or as a digest.
+struct KeyModel: Codable, Sendable {
+    var weights: [KeyNumber]
+    var means: [[KeyNumber]]
+    var covariances: [[[KeyNumber]]]
+
+    init(_ model: GaussianMixture, hiding: Bool) {
+        let keep: (Double) -> KeyNumber = { hiding ? KeyNumber.hiding($0) : KeyNumber.value($0) }
+        weights = model.weights.map(keep)
+        means = model.means.map { $0.map(keep) }
+        covariances = model.covariances.map { $0.map { $0.map(keep) } }
+    }
+
+    /// The first entry where `got` differs, or nil.
+    func mismatch(_ got: GaussianMixture) -> String? {
+        KeyComparison.vector(got.weights, weights, name: "weights")
+            ?? KeyComparison.matrix(got.means, means, name: "means")
+            ?? KeyComparison.matrices(got.covariances, covariances, name: "covariances")
+    }
+}
+
+/// What chapter 04's visible items and quiz compare with.
+///
+/// Inputs (the starts of the graded fits, the 16-component model the queries run on) and the
+/// values of the per-function items are in clear, so feedback can say what a value should be;
+/// where each fit ends holds the quiz answers and is kept as digests.
+struct Chapter04Key: ChapterKey {
+    static let chapter = 4
+
+    /// Parts 1 and 2 on `Chapter04Cases.modular`.
+    var spherical: [[KeyNumber]]
+    var diagonal: [[[KeyNumber]]]
+    /// Part 3 on `Chapter04Cases.modular`, for every shape in `CovarianceShape.allCases` order.
+    var mStep: [[KeyModel]]
+    /// Part 4 on `Chapter04Cases.seeding`.
+    var seeding: [[Int]]
+
+    /// One graded fit: its seeds and start (inputs), the first mean log-likelihoods in clear,
+    /// and where it ends as digests.
+    struct Run: Codable, Sendable {
+        var name: String
+        var seeds: [Int]
+        var start: GaussianMixture
+        var firstTrace: [KeyNumber]
+        var iterations: KeyNumber
+        var finalMeanLogLikelihood: KeyNumber
+        var sortedWeights: [KeyNumber]
+    }
+    var runs: [Run]
+
+    /// The reference 16-component fit of the moons, on which parts 6 to 8 and 10 run.
+    var densityModel: GaussianMixture
+    /// Parts 6 to 8 on the moons under `densityModel`.
+    var logDensities: [KeyNumber]
+    var memberships: [[KeyNumber]]
+    var labels: [Int]
+    /// The mean log-density of 400 points drawn from `densityModel` is expected within
+    /// `newPointsBand` of `newPointsMeanLogDensity`: 5.5 standard errors of a mean of 400, with the
+    /// mean and the spread estimated from 4 000 reference draws (whose own error, 1/√4000 of a
+    /// spread, is small beside the band's 5.5/√400).
+    var newPointsMeanLogDensity: Double
+    var newPointsBand: Double
+
+    func run(_ name: String) -> Run? { runs.first { $0.name == name } }
+}
