@@ -161,9 +161,3 @@ enum Chapter04Figures {
         }
     }
 }
-
-/// Why a chapter 04 figure cannot be drawn yet.
-struct FigureUnavailable: Error {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
-}
