@@ -36,7 +36,7 @@ public enum Chapter04Quiz {
             let scored = try session.call(LogDensitiesRequest(points: drawn.samples, model: k16.model))
             let mean = scored.isEmpty ? Double.nan : scored.sum / Double(scored.count)
             answers.append(QuizAnswer(key: "new_points_mean_log_density",
-                                      question: "\(Chapter04Cases.newPoints) new points drawn from your K = 16 fit: their mean log-density under it (random: checked within 5.5 standard errors)",
+                                      question: "\(Chapter04Cases.newPoints) new points from your K = 16 fit: mean log-density (within 5.5 SE)",
                                       value: .number(mean),
                                       correct: run16.finalMeanLogLikelihood.matches(ll16) && abs(mean - key.newPointsMeanLogDensity) <= key.newPointsBand))
         } catch {
