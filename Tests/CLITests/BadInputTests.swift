@@ -25,6 +25,7 @@ struct BadInputTests {
     ])
     func badModels(_ json: String, _ mentions: String) throws {
         let path = try Emkit.temporaryFile(json, name: "model.json")
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try expectOneLineError(["sample", "--model", path, "--count", "3"], mentions: mentions)
     }
 
@@ -38,13 +39,16 @@ struct BadInputTests {
     ])
     func badData(_ csv: String, _ mentions: String) throws {
         let path = try Emkit.temporaryFile(csv, name: "data.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try expectOneLineError(["fit", path, "--components", "2"], mentions: mentions)
     }
 
     @Test("bad parameters")
     func badParameters() throws {
         let data = try Emkit.temporaryFile("1,2\n3,4\n5,7\n", name: "data.csv")
+        defer { try? FileManager.default.removeItem(atPath: data) }
         let model = try Emkit.temporaryFile(Self.goodModel, name: "model.json")
+        defer { try? FileManager.default.removeItem(atPath: model) }
         try expectOneLineError(["fit", "/no/such/file.csv", "--components", "2"], mentions: "no such file")
         try expectOneLineError(["fit", data, "--components", "0"], mentions: "--components")
         try expectOneLineError(["fit", data, "--components", "4"], mentions: "larger than the number of points")
@@ -58,6 +62,7 @@ struct BadInputTests {
     @Test("a component that collapses is a clear error")
     func collapse() throws {
         let data = try Emkit.temporaryFile("0,0\n0,0\n0,0\n1,1\n", name: "data.csv")
+        defer { try? FileManager.default.removeItem(atPath: data) }
         try expectOneLineError(["fit", data, "--components", "2", "--seed", "0"], mentions: "collapsed")
     }
 }

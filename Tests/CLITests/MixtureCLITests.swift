@@ -33,6 +33,7 @@ struct MixtureCLITests {
         #expect(runs.count == 4)
         for run in runs {
             let path = try Emkit.temporaryFile(Self.csv(run.data), name: "data.csv")
+            defer { try? FileManager.default.removeItem(atPath: path) }
             let covariance = run.covariance_type == "diag" ? "diagonal" : run.covariance_type
             let result = try Emkit.run(["fit", path, "--components", "\(run.result.means.count)", "--init", "random", "--seed", "\(run.random_state ?? 0)",
                                         "--restarts", "\(run.n_init ?? 1)", "--covariance", covariance, "--json"])
@@ -51,6 +52,7 @@ struct MixtureCLITests {
         // Duplicated points, a constant third column, and K equal to the number of distinct points.
         let rows: [[Double]] = (0..<30).map { (i: Int) -> [Double] in [Double(i % 3), Double(i % 3) * 2, 7] }
         let path = try Emkit.temporaryFile(Self.csv(rows), name: "awkward.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
         for start in ["random", "kmeans++"] {
             let result = try Emkit.run(["fit", path, "--components", "3", "--init", start, "--restarts", "2", "--covariance", covariance, "--json"])
             #expect(result.status == 0 && !result.crashed, "\(start): \(result.stderr)")
@@ -61,7 +63,9 @@ struct MixtureCLITests {
     @Test("bad options and degenerate data get one line and a non-zero exit")
     func badInput() throws {
         let data = try Emkit.temporaryFile("1,2\n3,4\n5,7\n2,2\n", name: "data.csv")
+        defer { try? FileManager.default.removeItem(atPath: data) }
         let constant = try Emkit.temporaryFile(Self.csv((0..<20).map { (i: Int) -> [Double] in [Double(i), 3] }), name: "constant.csv")
+        defer { try? FileManager.default.removeItem(atPath: constant) }
         try expectOneLineError(["fit", data, "--components", "2", "--init", "kmeans"], mentions: "--init")
         try expectOneLineError(["fit", data, "--components", "2", "--init", "random", "--covariance", "blocky"], mentions: "--covariance")
         try expectOneLineError(["fit", data, "--components", "2", "--init", "random", "--restarts", "0"], mentions: "--restarts")
@@ -81,6 +85,7 @@ struct MixtureCLITests {
             return [sin(t), cos(t * 0.7) + shift]
         }
         let path = try Emkit.temporaryFile(Self.csv(rows), name: "bench.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try Emkit.run(["bench", "--data", path, "--components", "2", "--iterations", "3", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         struct Report: Decodable { var points: Int; var dimension: Int; var iterations: Int; var seconds_per_iteration: Double; var parse_seconds: Double; var peak_memory_bytes: Int }

@@ -66,6 +66,7 @@ struct PlotCommandTests {
     @Test("an --out that is a file is refused in one line")
     func outIsAFile() throws {
         let file = try Emkit.temporaryFile("not a folder", name: "figures")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let run = try Emkit.run(["plot", "--out", file])
         #expect(run.status != 0)
         #expect(run.stderr.contains("not a folder"), "stderr: \(run.stderr)")

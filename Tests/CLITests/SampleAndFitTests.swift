@@ -13,6 +13,7 @@ struct SampleAndFitTests {
         for fixture in file.cases {
             let model = GaussianMixture(weights: fixture.weights, means: fixture.means, covariances: fixture.covariances)
             let path = try Emkit.temporaryFile(String(decoding: try JSONEncoder().encode(model), as: UTF8.self), name: "model.json")
+            defer { try? FileManager.default.removeItem(atPath: path) }
             let run = try Emkit.run(["sample", "--model", path, "--count", "\(fixture.count)", "--seed", "\(fixture.seed)"])
             #expect(run.status == 0, "\(run.stderr)")
             let points = run.stdout.split(separator: "\n").map { $0.split(separator: ",").compactMap { Double($0) } }

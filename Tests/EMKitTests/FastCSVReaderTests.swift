@@ -22,6 +22,7 @@ struct FastCSVReaderTests {
     ])
     func sameAsGeneralParser(_ text: String) throws {
         let path = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let fast = try readDataMatrix(path: path)
         let general = try parseNumericCSV(text, source: path).rows
         #expect(fast.matrix == general)
@@ -41,6 +42,7 @@ struct FastCSVReaderTests {
     ])
     func badFiles(_ text: String, _ expected: String) throws {
         let path = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: InputError.self) { try readDataMatrix(path: path) }
         do {
             _ = try readDataMatrix(path: path)
