@@ -37,7 +37,7 @@ public struct ModularInputs: Sendable, Equatable {
 
     /// "seed 21, 10 points, 2-D, 3 clusters", for feedback.
     public var label: String {
-        "seed \(seed), \(data.count) points, \(data.first?.count ?? 0)-D, \(means.count) clusters"
+        "seed \(seed), \(data.count) points, \(data.first?.count ?? 0)-D, \(means.count) cluster\(means.count == 1 ? "" : "s")"
     }
 
     public var responsibilitiesRequest: ResponsibilitiesRequest {

@@ -7,6 +7,10 @@ public enum Chapter04Cases {
     static let regularization = 1e-6
     static let tolerance = 1e-3
     static let maxIterations = 100
+    /// The regularisation of part 3's own checks: large enough that leaving it out, adding it
+    /// off the diagonal or hard-coding 1e-6 changes the covariances visibly (1e-6 vanishes in
+    /// variances of order 1, and would only show up later, at part 5).
+    static let mStepRegularization = 0.5
 
     /// Inputs for the variances and the M-step: random data, responsibilities and means.
     static let modular = [ModularInputs(seed: 41, points: 12, dimension: 3, clusters: 3),
@@ -21,7 +25,7 @@ public enum Chapter04Cases {
     }
 
     static func mStepRequest(_ m: ModularInputs, _ shape: CovarianceShape) -> MixtureMStepRequest {
-        MixtureMStepRequest(data: m.data, resp: m.resp, covariance: shape, regularization: regularization)
+        MixtureMStepRequest(data: m.data, resp: m.resp, covariance: shape, regularization: mStepRegularization)
     }
 
     /// The two moons and the six panels of the lecture, by name.

@@ -21,7 +21,7 @@ enum Chapter04Hidden {
                 return .fail("\(m.label): \(found) (part 2)")
             }
             for shape in CovarianceShape.allCases {
-                let expected = Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.regularization)
+                let expected = Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization)
                 if let found = KeyModel(expected, hiding: false).mismatch(try session.call(Chapter04Cases.mStepRequest(m, shape))) {
                     return .fail("\(shape.rawValue), \(m.label): \(found) (part 3)")
                 }
@@ -55,18 +55,38 @@ enum Chapter04Hidden {
                           points: 1, visibility: .hidden) { session throws(CallFailure) in
             var random = NumpyRandom(seed: seed)
             let m = ModularInputs(seed: seed, points: 40, dimension: 1 + Int(random.interval(2)), clusters: 2 + Int(random.interval(3)))
-            let model = GaussianMixture(weights: m.weights, means: m.means, covariances: m.covariances)
-            guard let densities = try? model.logDensities(of: m.data), let memberships = try? model.membershipProbabilities(of: m.data),
-                  let labels = try? model.predict(m.data) else { return .fail("the reference could not score seed \(seed)") }
-            if let found = KeyComparison.vector(try session.call(LogDensitiesRequest(points: m.data, model: model)), densities.map(KeyNumber.value), name: "logDensities") {
-                return .fail("\(m.label): \(found) (part 6)")
+            // The last component is a copy of the first, so some points tie exactly between the
+            // two (predict keeps the first), and one extra point lies far from every component,
+            // where plain densities underflow to 0 and only log space gives an answer.
+            let k = m.means.count
+            var weights = m.weights
+            weights[k - 1] = weights[0]
+            let total = weights.sum
+            var means = m.means, covariances = m.covariances
+            means[k - 1] = means[0]
+            covariances[k - 1] = covariances[0]
+            let model = GaussianMixture(weights: weights.map { $0 / total }, means: means, covariances: covariances)
+            let far = means[0].map { $0 + 1_000 }
+            let points = m.data + [far]
+            guard let densities = try? model.logDensities(of: points), let memberships = try? model.membershipProbabilities(of: points),
+                  let labels = try? model.predict(points) else { return .fail("the reference could not score seed \(seed)") }
+            let label = m.label + ", component \(k - 1) a copy of component 0, and point \(points.count - 1) far from all"
+            let gotDensities = try session.call(LogDensitiesRequest(points: points, model: model))
+            if let found = KeyComparison.vector(gotDensities, densities.map(KeyNumber.value), name: "logDensities") {
+                let underflow = gotDensities.count == points.count && !gotDensities[points.count - 1].isFinite && gotDensities.dropLast().allSatisfy(\.isFinite)
+                return .fail("\(label): \(found) (part 6" + (underflow ? ": at the far point the densities underflow; take logSumExp of the log terms" : "") + ")")
             }
-            if let found = KeyComparison.matrix(try session.call(MembershipsRequest(points: m.data, model: model)), memberships.map { $0.map(KeyNumber.value) }, name: "memberships") {
-                return .fail("\(m.label): \(found) (part 7)")
+            let gotMemberships = try session.call(MembershipsRequest(points: points, model: model))
+            if let found = KeyComparison.matrix(gotMemberships, memberships.map { $0.map(KeyNumber.value) }, name: "memberships") {
+                let underflow = gotMemberships.count == points.count && gotMemberships[points.count - 1].contains { !$0.isFinite }
+                return .fail("\(label): \(found) (part 7" + (underflow ? ": at the far point every density underflows to 0, and 0 / 0 is NaN; subtract the row's logSumExp before exp" : "") + ")")
             }
-            let got = try session.call(PredictRequest(points: m.data, model: model))
-            guard got == labels else { return .fail("\(m.label): the labels differ from the most probable components (part 8)") }
-            return .pass("match (\(m.label))")
+            let got = try session.call(PredictRequest(points: points, model: model))
+            if got != labels {
+                let tie = zip(got, labels).contains { $0 == k - 1 && $1 == 0 }
+                return .fail("\(label): the labels differ from the most probable components (part 8" + (tie ? ": on a tie keep the first component" : "") + ")")
+            }
+            return .pass("match (\(label))")
         }
     }()
 
@@ -78,15 +98,17 @@ enum Chapter04Hidden {
             let shape = CovarianceShape.allCases[Int(random.interval(2))]
             let data = SyntheticDatasets.anisotropic(SyntheticDatasets.blobs(count: 150, stds: [1, 1.5, 0.7], seed: seed)).points
             let seeds = Chapter04Reference.kMeansPlusPlus(data: data, count: 3, seed: seed)
-            let start = Chapter04Reference.start(data: data, seeds: seeds, covariance: shape, regularization: Chapter04Cases.regularization)
+            // A regularisation other than the default, so a fit that ignores its argument shows.
+            let regularization = 1e-3
+            let start = Chapter04Reference.start(data: data, seeds: seeds, covariance: shape, regularization: regularization)
             guard let expected = Chapter04Reference.fit(data: data, initial: start, covariance: shape, maxIterations: 60,
-                                                        tolerance: Chapter04Cases.tolerance, regularization: Chapter04Cases.regularization) else {
+                                                        tolerance: Chapter04Cases.tolerance, regularization: regularization) else {
                 return .fail("the reference could not fit seed \(seed)")
             }
-            let got = try session.call(VariantFitRequest(data: data, initial: start, covariance: shape, maxIterations: 60))
-            let label = "seed \(seed), \(shape.rawValue)"
+            let got = try session.call(VariantFitRequest(data: data, initial: start, covariance: shape, maxIterations: 60, regularization: regularization))
+            let label = "seed \(seed), \(shape.rawValue), regularization \(regularization)"
             guard got.meanLogLikelihoods.count == expected.meanLogLikelihoods.count else {
-                return .fail("\(label): your fit ran \(got.meanLogLikelihoods.count) iterations, the reference \(expected.meanLogLikelihoods.count) (part 9)")
+                return .fail("\(label): your trace has \(got.meanLogLikelihoods.count) values, the reference's \(expected.meanLogLikelihoods.count) (part 9)")
             }
             if let found = KeyComparison.vector(got.meanLogLikelihoods, expected.meanLogLikelihoods.map(KeyNumber.value), name: "meanLogLikelihoods")
                 ?? KeyModel(expected.model, hiding: false).mismatch(got.model) {

@@ -38,7 +38,7 @@ public enum Chapter04Items {
         }
         for (i, expected) in run.firstTrace.enumerated() where !expected.matches(got.meanLogLikelihoods[i]) {
             return "\(run.name): meanLogLikelihoods[\(i)] " + expected.expectation(for: got.meanLogLikelihoods[i])
-                + (i == 0 ? " (part 9: the mean of part 6 over the data, under the start)" : " (part 9: is the M-step, part 3, applied to the model each iteration?)")
+                + (i == 0 ? " (part 9: the mean of part 6 over the data, under the start)" : " (part 9: does each iteration apply part 3's M-step, with the covariance shape passed in?)")
         }
         return nil
     }
@@ -49,8 +49,12 @@ public enum Chapter04Items {
         if let found = try traceMismatch(session, run: run) { return found }
         let got = try session.call(VariantFitRequest(data: spec.data, initial: run.start, covariance: spec.covariance))
         let final = got.meanLogLikelihoods.last ?? .nan
-        guard run.iterations.matches(Double(got.meanLogLikelihoods.count)), run.finalMeanLogLikelihood.matches(final) else {
-            return "\(name): your fit ran \(got.meanLogLikelihoods.count) iterations to a mean log-likelihood of \(show(final)), not where the reference stops (part 9: stop once |ll − previous| < tolerance)"
+        let count = got.meanLogLikelihoods.count
+        if run.iterations.matches(Double(count + 1)) {
+            return "\(name): your trace stops one value short of the reference's (\(count) values, the last \(show(final))): append each mean log-likelihood before the stopping test, so the one that stops EM is in the trace too (part 9)"
+        }
+        guard run.iterations.matches(Double(count)), run.finalMeanLogLikelihood.matches(final) else {
+            return "\(name): your trace has \(count) value\(count == 1 ? "" : "s"), the last \(show(final)), not where the reference stops (part 9: stop once |ll − previous| < tolerance)"
         }
         guard KeyComparison.vector(got.model.weights.sorted(), run.sortedWeights, name: "") == nil else {
             return "\(name): the trace matches but the returned weights \(got.model.weights.map(show).joined(separator: ", ")) are not the fitted ones (part 9: return the updated model)"

@@ -37,7 +37,7 @@ extension Chapter04Key {
             },
             mStep: Chapter04Cases.modular.map { m in
                 CovarianceShape.allCases.map { shape in
-                    KeyModel(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: reg), hiding: false)
+                    KeyModel(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization), hiding: false)
                 }
             },
             seeding: Chapter04Cases.seeding.map { Chapter04Reference.kMeansPlusPlus(data: $0.data, count: $0.count, seed: $0.seed) },

@@ -46,6 +46,11 @@ enum Chapter04Figures {
             guard finite(fit.model), !fit.meanLogLikelihoods.isEmpty else {
                 return .failure(FigureUnavailable("fitCovarianceVariant is not finished yet: its model holds NaN (part 9)"))
             }
+            // The fit's stopping rule reads part 6's log-densities: NaN there means EM ran to
+            // maxIterations on a meaningless test, so the picture would look finished but is not.
+            guard fit.meanLogLikelihoods.allSatisfy(\.isFinite) else {
+                return .failure(FigureUnavailable("mixtureLogDensities is not finished yet: the fit's mean log-likelihoods are NaN (part 6, used by part 9)"))
+            }
             let memberships = try session.call(MembershipsRequest(points: run.data, model: fit.model))
             guard memberships.count == run.data.count, memberships.allSatisfy({ $0.count == run.components && $0.allSatisfy(\.isFinite) }) else {
                 return .failure(FigureUnavailable("membershipProbabilities is not finished yet (part 7)"))
@@ -114,7 +119,7 @@ enum Chapter04Figures {
     static let all: [FigureRecipe] = [
         FigureRecipe(
             fileName: "04-moons-2-components.svg", title: "Two moons, 2 components",
-            caption: "Your fit with K = 2 as a clustering model: each moon is bent, each Gaussian is not, so the two components cut across the moons.",
+            caption: "Your fit with K = 2 as a clustering model: each moon is bent and each Gaussian is not, so two ellipses cannot follow the moons; compare the fit's log-likelihood with K = 16's.",
             notebookCell: "\(lecture), In [5]: plot_gmm(GaussianMixture(n_components=2, covariance_type='full'), Xmoon)"
         ) { session in
             fromFit(session, "moons-k2", title: "Two moons, 2 components") { gmmPlot(title: "Two moons, 2 components", $0, colourByLabel: true) }
