@@ -11,7 +11,8 @@ import EMKit
 ///     σ²ₖ = Σᵢ resp[i][k] ‖xᵢ − μₖ‖² / (d Nₖ)
 ///
 /// with d the dimension and `Nₖ = counts[k]`. Use the `means` you are given (EM passes the
-/// new ones, as chapter 02's covariances do).
+/// new ones, as chapter 02's covariances do). The lecture's pseudo-code writes μₖᵗ, the means
+/// before the update; the library, and this kit, use the updated ones.
 public func sphericalVariances(data: Matrix, resp: Matrix, counts: Vector, means: Matrix) -> Vector {
     let numClusters = counts.count
     let numDim = data.first?.count ?? 0

@@ -15,12 +15,24 @@ public enum Chapter04Items {
         return ""
     }
 
+    /// `model` with part 3's regularisation added to every diagonal entry.
+    static func withRegularization(_ model: GaussianMixture) -> GaussianMixture {
+        var covariances = model.covariances
+        for k in covariances.indices {
+            for i in covariances[k].indices where i < covariances[k][i].count { covariances[k][i][i] += Chapter04Cases.mStepRegularization }
+        }
+        return GaussianMixture(weights: model.weights, means: model.means, covariances: covariances)
+    }
+
     /// What is wrong with part 3 on the fixed inputs, or nil.
     static func mStepMismatch(_ session: SubmissionSession, key: Chapter04Key) throws(CallFailure) -> String? {
         for (m, expected) in zip(Chapter04Cases.modular, key.mStep) {
             for (shape, model) in zip(CovarianceShape.allCases, expected) {
                 let got = try session.call(Chapter04Cases.mStepRequest(m, shape))
                 if let found = model.mismatch(got) {
+                    if model.mismatch(withRegularization(got)) == nil {
+                        return "\(shape.rawValue) covariances (\(m.label)): \(found): exactly regularization = \(Chapter04Cases.mStepRegularization) short on the diagonal; add it to every diagonal entry, whatever the shape (part 3)"
+                    }
                     let chapter02 = try chapter02Broken(session, used: [.softCounts, .weights, .means] + (shape == .full ? [.covariances] : []))
                     return "\(shape.rawValue) covariances (\(m.label)): \(found) (part 3)" + chapter02
                 }
@@ -89,10 +101,12 @@ public enum Chapter04Items {
             for (request, expected) in zip(Chapter04Cases.seeding, key.seeding) {
                 let got = try session.call(request)
                 guard got == expected else {
-                    let first = got.first == expected.first
-                    return .fail("\(request.count) seeds in \(request.data.count) points (seed \(request.seed)): you return \(got) where it should be \(expected)"
-                                 + (first ? "; the first seed is right: is each next one the first index whose running sum of D² exceeds u · ΣD², with one uniform per seed?"
-                                          : "; the first seed is Int(u · N) for the first uniform") + " (part 4)")
+                    let wrong = got.indices.first { $0 >= expected.count || got[$0] != expected[$0] } ?? min(got.count, expected.count)
+                    let why = wrong == 0
+                        ? "the first seed is Int(u · N) for the first uniform"
+                        : "seeds 1–\(wrong) are right and seed \(wrong + 1) is not: D²ᵢ is the squared distance to the nearest seed so far (the min over all of them, not the newest one), "
+                            + "and the next seed is the first index whose running sum of D² exceeds u · ΣD², with one uniform per seed"
+                    return .fail("\(request.count) seeds in \(request.data.count) points (seed \(request.seed)): you return \(got) where it should be \(expected); \(why) (part 4)")
                 }
             }
             return .pass("\(key.seeding.count) cases")
@@ -160,6 +174,7 @@ public enum Chapter04Items {
         },
         GradedItem("04.part10", chapter: 4, title: "part 10: sampleFromFit draws new moons from the 16-component fit", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return keyMissing }
+            var firstDraws: [Matrix] = []
             for seed in Chapter04Cases.sampleSeeds {
                 let request = SampleMixtureRequest(count: Chapter04Cases.sampleDraws, seed: seed, model: key.densityModel)
                 let got = try session.call(SampleFromFitRequest(count: request.count, seed: seed, model: key.densityModel))
@@ -168,6 +183,11 @@ public enum Chapter04Items {
                         return .fail(found + " (part 10: does it hand the fit to your chapter 03 sampleMixture?)")
                     }
                 }
+                firstDraws.append(Array(got.samples.prefix(10)))
+            }
+            // Bands cannot see where the randomness comes from; different seeds must give different draws.
+            if firstDraws.count > 1, firstDraws.dropFirst().allSatisfy({ $0 == firstDraws[0] }) {
+                return .fail("seeds \(Chapter04Cases.sampleSeeds.map(String.init).joined(separator: " and ")) give the same points: draw from the `random` you are given, not from a generator of your own (part 10)")
             }
             return .pass("inside the bands on \(Chapter04Cases.sampleSeeds.count) runs of \(Chapter04Cases.sampleDraws) draws")
         },
