@@ -33,7 +33,11 @@ enum ModularFunction: Int, CaseIterable, Sendable {
         case .softCounts:
             let got = try session.call(inputs.softCountsRequest)
             detail = KeyComparison.vector(got, expected.counts, name: "counts").map { found in
-                got.count == inputs.resp.count ? "\(found); there is one count per cluster, each a sum over the points" : found
+                if got.count == inputs.resp.count { return "\(found); there is one count per cluster, each a sum over the points" }
+                if !got.isEmpty, got.allSatisfy({ abs($0 - 1) < 1e-9 }) {
+                    return "\(found); every count is 1, the sum of a row of resp (each row sums to 1): Nₖ adds up column k, resp[i][k] over all points i"
+                }
+                return found
             }
         case .weights:
             let got = try session.call(inputs.weightsRequest)
