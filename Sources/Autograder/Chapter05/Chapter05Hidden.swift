@@ -8,8 +8,7 @@ enum Chapter05Hidden {
     typealias R = Chapter05Reference
 
     /// A random subset of the raw penguins and a seed whose reference run is well behaved
-    /// (no collapse, a last gain not within 1e−6 of the threshold). Computed when the item
-    /// runs, not when the catalog is built: listing the items must stay instant.
+    /// (no collapse, a last gain not within 1e−6 of the threshold).
     struct FreshRun: Sendable {
         var seed: UInt32
         var data: Matrix
