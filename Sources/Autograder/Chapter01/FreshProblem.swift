@@ -11,8 +11,8 @@ struct FreshProblem: Sendable {
     var steps: [EMIteration]
 
     /// Tries seeds from `seed` on until the reference run is well behaved: no collapse, 3 to
-    /// 200 iterations, and a last gain not within 1e−6 of the threshold (so that rounding
-    /// cannot change the iteration count).
+    /// 200 iterations, a last gain not within 1e−6 of the threshold (so that rounding cannot
+    /// change the iteration count), and at least d + 3 points' weight in every component.
     static func make(dimension: Int, components: Int, seed: UInt32) -> FreshProblem? {
         for offset in 0..<50 {
             let seed = seed &+ UInt32(offset)
@@ -28,6 +28,10 @@ struct FreshProblem: Sendable {
                   fit.converged, (3...200).contains(fit.iterations) else { continue }
             let gains = zip(fit.logLikelihoods.dropFirst(), fit.logLikelihoods).map { $0 - $1 }
             guard gains.allSatisfy({ abs($0 - 1e-4) > 1e-6 }) else { continue }
+            // A component left with about d points has a nearly singular covariance, where the
+            // log-likelihood swings on rounding alone and two right EMs part; keep d + 3 or more.
+            let fewest = Double(dimension + 3) / Double(count)
+            guard steps.allSatisfy({ $0.model.weights.allSatisfy { $0 >= fewest } }) else { continue }
             #endif
             return FreshProblem(seed: seed, data: sample.points, initial: initial, steps: steps)
         }
