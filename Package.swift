@@ -5,20 +5,31 @@
 // Without traits, the student's `Exercises/` are built, run and graded.
 // With the trait `Solutions` (`swift test --traits Solutions`,
 // `swift run --traits Solutions emkit quiz`), the reference `Solutions/` take their place.
+//
+// The trust boundary is drawn by the targets: a submission (Exercises or Solutions) is linked
+// into one program only, the call host `emkit-call`, together with the shipped core and the
+// call vocabulary. The reference EM (`Reference`) and the grader (`Autograder`) never import it,
+// and the call host cannot import them. The grader talks to the call host in bytes, through a
+// sandboxed child process.
 import PackageDescription
 
 /// The module that holds the code being graded: the reference solutions when the
 /// `Solutions` trait is on, otherwise the student's exercises.
 let submission: [Target.Dependency] = [
-    "Exercises",
+    .target(name: "Exercises", condition: .when(traits: [])),
     .target(name: "Solutions", condition: .when(traits: ["Solutions"])),
 ]
+
+/// Names used by a file must be imported by that file (SE-0444): a module's extensions reach
+/// only the files that import it.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
 let package = Package(
     name: "EMKit",
     products: [
         .library(name: "EMKit", targets: ["EMKit"]),
         .executable(name: "emkit", targets: ["emkit"]),
+        .executable(name: "emkit-call", targets: ["emkit-call"]),
     ],
     traits: [
         .trait(
@@ -27,29 +38,39 @@ let package = Package(
         ),
     ],
     targets: [
-        // MARK: Core, always built
+        // MARK: Core, shipped to students and linked with their code
         .target(name: "EMKit", path: "Sources/EMKit", exclude: ["Datasets/SOURCES.md"]),
+        .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls",
+                swiftSettings: strictImports),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
         .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
                 exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "04-CovarianceVariants/HINTS.md", "05-RealData/HINTS.md"]),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions"),
 
-        // MARK: Grading and the command-line tool
-        .target(name: "Autograder", dependencies: ["EMKit"] + submission, path: "Sources/Autograder"),
-        .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder"], path: "Sources/emkit"),
+        // MARK: The call host: the only program a submission is linked into
+        .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls"] + submission,
+                          path: "Sources/CallHost", swiftSettings: strictImports),
+
+        // MARK: The reference EM, the grader and the command-line tool: never linked with a submission
+        .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference"),
+        .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources/Autograder"),
+        // `emkit` depends on `emkit-call` only so that `swift run emkit check` rebuilds the call
+        // host from the edited exercises; it never calls into it (SwiftPM links an executable's
+        // dependencies in, but nothing in `emkit` refers to a submission's symbols).
+        .executableTarget(name: "emkit", dependencies: ["EMKit", "Reference", "Autograder", "emkit-call"], path: "Sources/emkit"),
 
         // MARK: Tests
         .testTarget(
             name: "EMKitTests",
-            dependencies: ["EMKit"],
+            dependencies: ["EMKit", "Reference"],
             path: "Tests/EMKitTests",
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["emkit"], path: "Tests/CLITests"),
         .testTarget(
             name: "AutograderTests",
-            dependencies: ["EMKit", "Autograder", "emkit"] + submission,
+            dependencies: ["EMKit", "Reference", "Autograder", "SubmissionCalls", "emkit"],
             path: "Tests/AutograderTests"
         ),
     ]

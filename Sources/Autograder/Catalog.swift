@@ -1,26 +1,23 @@
 import EMKit
+import SubmissionCalls
 
-/// One chapter of the kit: its exercise folder, graded items, the submission functions the
-/// grader may call, and its quiz.
+/// One chapter of the kit: its exercise folder, graded items and its quiz.
 public struct Chapter: Sendable {
     public var number: Int
     public var title: String
     /// The chapter's folder under `Exercises/` and `Solutions/`, e.g. "01-EMLoop".
     public var folder: String
     public var items: [GradedItem]
-    public var calls: [any SubmissionCall.Type]
     /// What `emkit quiz --chapter N` answers from the student's code.
     public var quiz: ChapterQuiz?
     /// The reference values the chapter's visible items compare with.
     public var key: (any ChapterKey.Type)?
 
-    public init(number: Int, title: String, folder: String, items: [GradedItem],
-                calls: [any SubmissionCall.Type], quiz: ChapterQuiz? = nil, key: (any ChapterKey.Type)? = nil) {
+    public init(number: Int, title: String, folder: String, items: [GradedItem], quiz: ChapterQuiz? = nil, key: (any ChapterKey.Type)? = nil) {
         self.number = number
         self.title = title
         self.folder = folder
         self.items = items
-        self.calls = calls
         self.quiz = quiz
         self.key = key
     }
@@ -29,25 +26,17 @@ public struct Chapter: Sendable {
 /// Every chapter of the kit. A new chapter adds one line here.
 public enum Catalog {
     public static let chapters: [Chapter] = [
-        Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all,
-                calls: [RunEMRequest.self], key: Chapter01Key.self),
+        Chapter(number: 1, title: "The EM loop", folder: "01-EMLoop", items: Chapter01Items.all, key: Chapter01Key.self),
         Chapter(number: 2, title: "EM in functions", folder: "02-ModularEM", items: Chapter02Items.all,
-                calls: [ResponsibilitiesRequest.self, SoftCountsRequest.self, WeightsRequest.self, MeansRequest.self,
-                        CovariancesRequest.self, EMAlgorithmRequest.self],
                 quiz: Chapter02Quiz.quiz, key: Chapter02Key.self),
         Chapter(number: 3, title: "Sampling and model selection", folder: "03-SamplingAndSelection", items: Chapter03Items.all,
-                calls: [SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self],
                 quiz: Chapter03Quiz.quiz, key: Chapter03Key.self),
-        Chapter(number: 4, title: "Covariance variants and the library view", folder: "04-CovarianceVariants", items: Chapter04Items.all,
-                calls: Chapter04Items.calls, quiz: Chapter04Quiz.quiz, key: Chapter04Key.self),
-        Chapter(number: 5, title: "Clustering real measurements", folder: "05-RealData", items: Chapter05Items.all,
-                calls: Chapter05Runs.calls, quiz: Chapter05Quiz.quiz, key: Chapter05Key.self),
+        Chapter(number: 4, title: "Covariance variants and the library view", folder: "04-CovarianceVariants", items: Chapter04Items.all, quiz: Chapter04Quiz.quiz, key: Chapter04Key.self),
+        Chapter(number: 5, title: "Clustering real measurements", folder: "05-RealData", items: Chapter05Items.all, quiz: Chapter05Quiz.quiz, key: Chapter05Key.self),
     ]
 
     public static var allItems: [GradedItem] { chapters.flatMap(\.items) }
 
-    /// Every function of the submission that the grader can call.
-    public static var calls: [any SubmissionCall.Type] { chapters.flatMap(\.calls) }
 
     public static func chapter(_ number: Int) -> Chapter? { chapters.first { $0.number == number } }
 }

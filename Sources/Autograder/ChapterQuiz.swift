@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// A chapter's quiz: questions answered by running the student's code, each marked right or
 /// wrong against the kit's reference, computed on the spot (no answers are stored).

@@ -1,4 +1,6 @@
 import EMKit
+import Foundation
+import SubmissionCalls
 
 /// Whether a student sees an item's details before grades are published.
 public enum Visibility: String, Codable, Sendable {
@@ -76,4 +78,24 @@ public struct ItemResult: Codable, Sendable, Equatable {
     public var status: ItemStatus
     public var message: String
     public var visibility: Visibility
+}
+
+extension GradedItem {
+    /// Grades items two at a time (the machine's cores), keeping their order.
+    public static func gradeAll(_ items: [GradedItem], with session: SubmissionSession) -> [ItemResult] {
+        let box = ResultBox(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            box.set(index, items[index].grade(with: session))
+        }
+        return box.results
+    }
+}
+
+/// Collects results from concurrent graders.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ItemResult?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ result: ItemResult) { lock.lock(); slots[index] = result; lock.unlock() }
+    var results: [ItemResult] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }

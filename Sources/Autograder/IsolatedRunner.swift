@@ -1,14 +1,16 @@
 import EMKit
 import Foundation
 
-/// Why a call into the submission gave no value.
+/// Why a call into the submission gave no value. Every one of them scores the item zero.
 public enum CallFailure: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The child stopped abnormally: a Swift runtime trap (index out of range, `fatalError`,
-    /// force-unwrapped nil, integer overflow, division by zero) or another signal.
+    /// The call stopped abnormally: a Swift runtime trap (index out of range, `fatalError`,
+    /// force-unwrapped nil, integer overflow, division by zero), another signal, a limit hit,
+    /// or an exit without a reply.
     case crashed(String)
-    /// The child ran longer than the time limit and was stopped.
+    /// The call ran longer than the time limit and was stopped.
     case timedOut(seconds: Double)
-    /// The kit itself could not run the call (e.g. the helper program is missing).
+    /// The kit itself could not run the call (the call host is missing, the sandbox could not
+    /// be set up, the reply could not be read).
     case hostError(String)
 
     public var description: String {
@@ -20,111 +22,144 @@ public enum CallFailure: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Runs submission functions in a child process, one call each, with a time limit.
+/// Runs submission functions in the call host (`emkit-call`), one sandboxed process per call.
 ///
-/// Why a child process rather than Swift Testing's exit tests: the same isolation is needed by
-/// `swift test`, `emkit check`, `emkit quiz` and `emkit grade`, and only a child process works
-/// for all four. The child is the `emkit` program itself (`emkit __call FUNCTION IN OUT`); it
-/// exchanges JSON through files, so whatever the student prints never mixes with the values.
+/// The grader and the submission never share a program: the grader writes the request to a
+/// file, starts `emkit __sandbox` (its own code) which sets the sandbox up and executes the call
+/// host, and afterwards reads the reply file, refusing one larger than the policy's output limit.
+/// Whatever the call prints goes to a log of which only the tail is kept, for the feedback.
 public struct IsolatedRunner: Sendable {
-    /// The `emkit` program to start.
-    public var executable: URL
+    /// The call host, linked with the submission.
+    public var host: URL
+    /// The program that sets the sandbox up (`emkit`, run as `emkit __sandbox`).
+    public var launcher: URL
+    public var policy: SandboxPolicy
+
     /// Wall-clock limit for one call.
-    public var timeLimit: Double
+    public var timeLimit: Double { policy.seconds }
 
-    public init(executable: URL, timeLimit: Double = 10) {
-        self.executable = executable
-        self.timeLimit = timeLimit
+    public init(host: URL, launcher: URL, policy: SandboxPolicy) {
+        self.host = host
+        self.launcher = launcher
+        self.policy = policy
     }
 
-    /// A runner that uses the running program (when it is `emkit`) or the `emkit` built next
-    /// to it (when it is the test runner).
+    /// A runner for this build: the `emkit-call` and `emkit` built next to the running program
+    /// (the `emkit` tool itself or the test runner).
     public static func locate(timeLimit: Double = 10) -> IsolatedRunner? {
-        var candidates: [URL] = []
-        if let me = Bundle.main.executableURL {
-            if me.lastPathComponent == "emkit" { candidates.append(me) }
-            candidates.append(me.deletingLastPathComponent().appendingPathComponent("emkit"))
+        var folders: [URL] = []
+        if let me = Bundle.main.executableURL { folders.append(me.deletingLastPathComponent()) }
+        folders.append(Bundle.main.bundleURL)
+        folders.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for folder in folders {
+            let host = folder.appendingPathComponent("emkit-call"), launcher = folder.appendingPathComponent("emkit")
+            if FileManager.default.isExecutableFile(atPath: host.path), FileManager.default.isExecutableFile(atPath: launcher.path) {
+                return IsolatedRunner(host: host, launcher: launcher, policy: SandboxPolicy(seconds: timeLimit))
+            }
         }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("emkit"))
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("emkit"))
-        let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        return found.map { IsolatedRunner(executable: $0, timeLimit: timeLimit) }
+        return nil
     }
 
-    /// Calls `function` with the encoded `arguments` in a fresh child process and returns its
-    /// encoded reply.
+    /// How much of the call's output is kept for the feedback.
+    static let logTail = 4096
+
+    /// Calls `function` with the encoded `arguments` in a fresh sandboxed process and returns
+    /// its encoded reply.
     public func call(_ function: String, _ arguments: Data) -> Result<Data, CallFailure> {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("emkit-call-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let fm = FileManager.default
+        let scratch = fm.temporaryDirectory.appendingPathComponent("emkit-call-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: scratch) }
+        let work = scratch.appendingPathComponent("work")
+        let requestURL = scratch.appendingPathComponent("request.json")
+        let replyURL = scratch.appendingPathComponent("reply.json")
+        let logURL = scratch.appendingPathComponent("log.txt")
         do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try fm.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.path)
+            try arguments.write(to: requestURL)
+            try Data().write(to: replyURL)
+            try Data().write(to: logURL)
         } catch {
-            return .failure(.hostError("cannot create a scratch folder: \(error.localizedDescription)"))
+            return .failure(.hostError("cannot prepare the call: \(error.localizedDescription)"))
         }
-        let inputURL = scratch.appendingPathComponent("input.json")
-        let outputURL = scratch.appendingPathComponent("output.json")
-        let stdoutURL = scratch.appendingPathComponent("stdout.txt")
-        let stderrURL = scratch.appendingPathComponent("stderr.txt")
-        do {
-            try arguments.write(to: inputURL)
-            try Data().write(to: stdoutURL)
-            try Data().write(to: stderrURL)
-        } catch {
-            return .failure(.hostError("cannot write the call's input: \(error.localizedDescription)"))
+        guard let input = try? FileHandle(forReadingFrom: requestURL), let reply = try? FileHandle(forWritingTo: replyURL),
+              let log = try? FileHandle(forWritingTo: logURL) else {
+            return .failure(.hostError("cannot open the call's files"))
         }
+        defer { try? input.close(); try? reply.close(); try? log.close() }
 
         let process = Process()
-        process.executableURL = executable
-        process.arguments = ["__call", function, inputURL.path, outputURL.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        guard let out = try? FileHandle(forWritingTo: stdoutURL), let err = try? FileHandle(forWritingTo: stderrURL) else {
-            return .failure(.hostError("cannot capture the child's output"))
-        }
-        defer { try? out.close(); try? err.close() }
-        process.standardOutput = out
-        process.standardError = err
+        process.executableURL = launcher
+        process.arguments = ["__sandbox"] + policy.arguments(host: host.path, function: function, work: work.path)
+        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.standardInput = input
+        process.standardOutput = reply
+        process.standardError = log
+        let started = Date()
         do {
             try process.run()
         } catch {
-            return .failure(.hostError("cannot start \(executable.path): \(error.localizedDescription)"))
+            return .failure(.hostError("cannot start \(launcher.path): \(error.localizedDescription)"))
         }
-
-        let deadline = Date().addingTimeInterval(timeLimit)
-        while process.isRunning && Date() < deadline { usleep(2_000) }
+        // The launcher enforces the limit itself; this is the grader's own backstop.
+        let backstop = started.addingTimeInterval(policy.seconds + 5)
+        while process.isRunning && Date() < backstop { usleep(2_000) }
         if process.isRunning {
+            kill(-process.processIdentifier, SIGKILL)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            return .failure(.timedOut(seconds: timeLimit))
+            return .failure(.timedOut(seconds: policy.seconds))
         }
         process.waitUntilExit()
 
-        let stderrText = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
+        let tail = Self.tail(of: logURL, bytes: Self.logTail)
         if process.terminationReason == .uncaughtSignal {
-            return .failure(.crashed(Self.explain(signal: process.terminationStatus, stderr: stderrText)))
+            return .failure(.crashed(Self.explain(signal: process.terminationStatus, log: tail, policy: policy)))
         }
-        guard process.terminationStatus == 0 else {
-            let line = stderrText.split(separator: "\n").last.map(String.init) ?? "exit status \(process.terminationStatus)"
-            return .failure(.crashed(line))
+        switch process.terminationStatus {
+        case 0: break
+        case SandboxPolicy.timedOutStatus: return .failure(.timedOut(seconds: policy.seconds))
+        case SandboxPolicy.setupFailedStatus:
+            return .failure(.hostError(Self.lastLine(tail) ?? "the sandbox could not be set up"))
+        default:
+            return .failure(.crashed(Self.lastLine(tail) ?? "exit status \(process.terminationStatus)"))
         }
-        guard let reply = try? Data(contentsOf: outputURL) else {
+        guard let size = (try? fm.attributesOfItem(atPath: replyURL.path))?[.size] as? Int, size > 0 else {
             return .failure(.crashed("the submission ended without returning a value"))
         }
-        return .success(reply)
+        guard size <= policy.output, let data = fm.contents(atPath: replyURL.path) else {
+            return .failure(.crashed("the reply is larger than \(policy.output >> 20) MB"))
+        }
+        return .success(data)
     }
 
-    /// One line saying why the child died: the runtime's own "Fatal error" line when there is one.
-    static func explain(signal: Int32, stderr: String) -> String {
-        if let fatal = stderr.split(separator: "\n").first(where: { $0.contains("Fatal error") }) {
-            return String(fatal).trimmingCharacters(in: .whitespaces)
+    /// The last `bytes` of a file, as text.
+    static func tail(of url: URL, bytes: Int) -> String {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return "" }
+        defer { try? handle.close() }
+        let end = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: end > UInt64(bytes) ? end - UInt64(bytes) : 0)
+        let data = (try? handle.readToEnd()) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func lastLine(_ text: String) -> String? {
+        text.split(separator: "\n").last.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// One line saying why the call died: the runtime's own "Fatal error" line when there is one.
+    static func explain(signal: Int32, log: String, policy: SandboxPolicy) -> String {
+        if let fatal = log.split(separator: "\n").last(where: { $0.contains("Fatal error") }) {
+            return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces)
         }
         switch signal {
         case SIGILL, SIGTRAP: return "a Swift runtime trap (index out of range, division by zero, overflow, nil unwrapped, or fatalError)"
-        case SIGSEGV, SIGBUS: return "a memory fault (signal \(signal))"
+        case SIGSEGV, SIGBUS: return "a memory fault (signal \(signal)), perhaps more than \(policy.memory >> 30) GB of memory"
         case SIGFPE: return "an arithmetic fault (signal \(signal))"
+        case SIGXFSZ: return "wrote more than \(policy.output >> 20) MB (printing in a loop?)"
+        case SIGXCPU: return "used more than its CPU time"
         case SIGKILL: return "killed (signal 9): perhaps out of memory"
+        case SIGABRT: return "aborted (signal 6), perhaps out of memory (the limit is \(policy.memory >> 30) GB)"
         default: return "stopped by signal \(signal)"
         }
     }

@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// The grader's handle on one submission: calls its functions through an `IsolatedRunner` and
 /// remembers each answer, so items that need the same call (the quiz questions all use the

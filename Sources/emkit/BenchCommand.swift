@@ -1,5 +1,6 @@
 // edition: omit (the reference mixture engine; it would answer the exercises)
 import EMKit
+import Reference
 import Foundation
 
 /// `emkit bench --data FILE --components K --iterations N`: how fast the reference EM runs.

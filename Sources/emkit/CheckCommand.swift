@@ -19,8 +19,8 @@ enum CheckCommand {
         let session = try Session.make()
         var total = 0.0, earned = 0.0
         for chapter in Catalog.chapters where only == nil || only == chapter.number {
-            Output.write(String(format: "Chapter %02d — %@ (%@)\n", chapter.number, chapter.title, SubmissionHost.submissionName))
-            let results = grade(chapter.items, session: session)
+            Output.write(String(format: "Chapter %02d — %@ (%@)\n", chapter.number, chapter.title, GradedCode.name))
+            let results = GradedItem.gradeAll(chapter.items, with: session)
             for result in results {
                 total += result.points
                 earned += result.score
@@ -33,21 +33,4 @@ enum CheckCommand {
         Output.write(String(format: "\n%g of %g points.\n", earned, total))
     }
 
-    /// Grades items two at a time (the machine's cores), keeping their order.
-    static func grade(_ items: [GradedItem], session: SubmissionSession) -> [ItemResult] {
-        let box = ResultBox(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            box.set(index, items[index].grade(with: session))
-        }
-        return box.results
-    }
-}
-
-/// Collects results from concurrent graders.
-final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ItemResult?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: ItemResult) { lock.lock(); slots[index] = result; lock.unlock() }
-    var results: [ItemResult] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }

@@ -1,5 +1,6 @@
 // edition: omit (the reference EM is not in the student edition)
 import EMKit
+import Reference
 import Foundation
 
 /// `emkit fit DATA.csv --components K [--init …] …`: the kit's reference EM.

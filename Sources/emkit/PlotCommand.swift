@@ -45,7 +45,7 @@ enum PlotCommand {
 
     /// "Exercises (your code)" or "Solutions (the reference)".
     static var drawnBy: String {
-        SubmissionHost.submissionName == "Solutions" ? "Solutions (the reference)" : "Exercises (your code)"
+        GradedCode.name == "Solutions" ? "Solutions (the reference)" : "Exercises (your code)"
     }
 
     static func selectedChapters(_ arguments: Arguments) throws(InputError) -> [FigureChapter] {

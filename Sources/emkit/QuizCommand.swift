@@ -56,7 +56,7 @@ enum QuizCommand {
             case .missing: return "null"
             }
         }
-        var fields = [("submission", JSONText.string(SubmissionHost.submissionName)), ("chapter", "\(chapter)")]
+        var fields = [("submission", JSONText.string(GradedCode.name)), ("chapter", "\(chapter)")]
         fields += answers.map { ($0.key, value($0.value)) }
         fields.append(("correct", JSONText.object(answers.map { ($0.key, "\($0.correct)") }).replacingOccurrences(of: "\n", with: " ")))
         return JSONText.object(fields)
@@ -65,7 +65,7 @@ enum QuizCommand {
     static func json(_ a: Chapter01Answers, _ right: QuizMarks) -> String {
         func optional(_ x: Double?) -> String { x.map(JSONText.number) ?? "null" }
         return JSONText.object([
-            ("submission", JSONText.string(SubmissionHost.submissionName)),
+            ("submission", JSONText.string(GradedCode.name)),
             ("first_component_weight", optional(a.first_component_weight)),
             ("second_component_mean_x", optional(a.second_component_mean_x)),
             ("third_component_variance_x", optional(a.third_component_variance_x)),
@@ -86,7 +86,7 @@ enum QuizCommand {
         let first = a.loglikelihoods.first.map { String(format: "%.3f", $0) } ?? "none"
         let last = a.loglikelihoods.last.map { String(format: "%.3f", $0) } ?? "none"
         return """
-            Chapter 01 quiz, from runEM in \(SubmissionHost.submissionName) on the notebook's data (seed 4, 100 points):
+            Chapter 01 quiz, from runEM in \(GradedCode.name) on the notebook's data (seed 4, 100 points):
               \(mark(right.weight)) weight of the first component                 \(value(a.first_component_weight))
               \(mark(right.mean)) mean of the second component, 1st dimension    \(value(a.second_component_mean_x))
               \(mark(right.variance)) variance of the third component, 1st dimension \(value(a.third_component_variance_x))

@@ -1,5 +1,12 @@
+import Autograder
 import EMKit
 import Foundation
+
+// `emkit __sandbox …` sets up the sandbox for one call into a submission and becomes the call
+// host; it must run before anything else in this program (no threads, no other state).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "__sandbox" {
+    SandboxLauncher.run(Array(CommandLine.arguments.dropFirst(2)))
+}
 
 /// One subcommand of `emkit`.
 struct Command: Sendable {
@@ -33,18 +40,8 @@ enum Commands {
         #endif
     }
 
-    /// Internal commands, not listed by --help.
-    static let hidden: [Command] = [
-        Command(name: "__call", usage: "", run: CallCommand.run),
-    ] + instructorHidden
-
-    static var instructorHidden: [Command] {
-        #if STUDENT_EDITION
-        return []
-        #else
-        return [Command(name: "__grade-items", usage: "", run: GradeItemsCommand.run)]
-        #endif
-    }
+    /// Internal commands, not listed by --help (`__sandbox` is served before any of these).
+    static let hidden: [Command] = []
 }
 
 let overview = """

@@ -1,6 +1,7 @@
 #if !STUDENT_EDITION
 @testable import Autograder
 import EMKit
+import Reference
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import Autograder
+import SubmissionCalls
 import EMKit
 import Foundation
 import Testing
@@ -27,7 +28,7 @@ struct ChapterFigureTests {
     }
 
     static let chapters = [2, 3, 5]
-    static let reference = SubmissionHost.submissionName == "Solutions"
+    static let reference = GradedCode.name == "Solutions"
 
     /// Every figure of the three chapters, drawn once.
     static let drawn: [Drawn]? = GradedItemTests.session.map { session in

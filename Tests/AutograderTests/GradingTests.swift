@@ -25,7 +25,7 @@ struct GradingTests {
     @Test("the reference names are read from files marked for omission")
     func readsReferenceNames() throws {
         let kit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let names = SubmissionScan.referenceNames(inKit: kit, files: ["Sources/EMKit/EM/NotebookEM.swift", "Sources/EMKit/EM/NotebookInitialization.swift"])
+        let names = SubmissionScan.referenceNames(inKit: kit, files: ["Sources/Reference/EM/NotebookEM.swift", "Sources/EMKit/EM/NotebookInitialization.swift"])
         #expect(names.contains("fitNotebookEM"))
         #expect(!names.contains("notebookInitialization"))
     }

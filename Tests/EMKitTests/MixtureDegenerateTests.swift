@@ -1,4 +1,5 @@
 import EMKit
+import Reference
 import Foundation
 import Testing
 

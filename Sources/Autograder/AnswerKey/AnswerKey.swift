@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// The reference values a chapter's visible items compare with, as one Codable value.
 ///

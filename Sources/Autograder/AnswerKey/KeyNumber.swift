@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// A reference number as an answer key keeps it: the value itself, or only a digest of the
 /// value rounded, so that a student edition can check an answer without containing it.

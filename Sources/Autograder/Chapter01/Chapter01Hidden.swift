@@ -1,5 +1,7 @@
 // edition: omit (hidden checks run the reference EM on fresh data; they run when the instructor grades)
 import EMKit
+import SubmissionCalls
+import Reference
 
 /// Hidden checks: the student's EM against the kit's reference EM on fresh random data, with
 /// the place where they part if they do.

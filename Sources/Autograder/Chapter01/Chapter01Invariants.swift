@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// Properties every correct EM has, checked on fresh data. Each one points at a kind of mistake
 /// without comparing with any particular number.

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The graded items of chapter 01 (the EM loop), in the order a student meets them.
 ///

@@ -1,5 +1,7 @@
 // edition: omit (computes the answer key with the reference EM)
 import EMKit
+import SubmissionCalls
+import Reference
 
 extension Chapter01Key {
     static func compute() -> Chapter01Key? {

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// One EM state of the reference, as an answer key keeps it (see `KeyNumber`).
 struct KeyState: Codable, Sendable, Equatable {

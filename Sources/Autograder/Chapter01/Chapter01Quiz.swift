@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The first notebook's quiz, answered from one run of EM on the notebook's data.
 public struct Chapter01Answers: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Where a student's EM state first differs from the reference, in the notebook's terms.
 struct EMDifference: Sendable, Equatable {

@@ -1,4 +1,8 @@
 import EMKit
+import SubmissionCalls
+#if !STUDENT_EDITION
+import Reference
+#endif
 
 /// A data set and starting point the student has never seen, for the hidden checks: a random
 /// mixture, data drawn from it, the notebook's initialisation with a random seed, and the

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Chapter 02's five functions as the items check them: which part, what it is called, and
 /// how its answer on one set of inputs compares with a reference (`ModularCaseKey`).

@@ -1,5 +1,7 @@
 // edition: omit (hidden checks run the reference functions and the reference EM on fresh inputs)
 import EMKit
+import SubmissionCalls
+import Reference
 
 /// Hidden checks: each function, and the loop, against the kit's reference on inputs drawn
 /// afresh on every grading run.

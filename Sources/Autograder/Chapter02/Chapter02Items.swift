@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The graded items of chapter 02 (EM in functions), in the order a student meets them.
 ///

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The reference answers of the five functions on one set of random inputs, in clear.
 struct ModularCaseKey: Codable, Sendable, Equatable {

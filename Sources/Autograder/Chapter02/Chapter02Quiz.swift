@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The runs the modular-EM notebook makes (`initialize_and_run` on its two data sets), and
 /// the quiz `emkit quiz --chapter 2` answers from the student's `emAlgorithm`.
@@ -14,7 +15,7 @@ public enum Chapter02Quiz {
     static let firstIteration = EMAlgorithmRequest(data: twoData, initial: twoClustersRun.initial, maxiter: 1)
 
     public static let quiz = ChapterQuiz(
-        summary: "emAlgorithm in \(SubmissionHost.submissionName) on the notebook's two- and three-cluster data (initial seed 10)",
+        summary: "emAlgorithm in \(GradedCode.name) on the notebook's two- and three-cluster data (initial seed 10)",
         answers: answers)
 
     /// The quiz's answers; a run that fails gives `.missing` answers saying why.

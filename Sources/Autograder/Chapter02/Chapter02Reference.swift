@@ -1,6 +1,8 @@
 // edition: omit (the reference E-step and M-step functions answer chapter 02's exercises)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// The kit's reference for chapter 02's five functions, written independently of the exercise
 /// (the E-step in log space) checked against numpy running the notebook's own functions

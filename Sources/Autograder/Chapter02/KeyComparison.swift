@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Compares a student's numbers with an answer key's, entry by entry, and describes the first
 /// entry that differs ("means[1][0] is 0.81 where it should be 0.91").

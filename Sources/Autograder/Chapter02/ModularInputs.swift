@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Random inputs for chapter 02's five functions, drawn from uniforms only so that numpy
 /// (`modular_inputs` in `Scripts/make_chapter02_fixtures.py`) draws the very same numbers.

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The fixed runs and inputs of chapter 03's visible items and quiz.
 public enum Chapter03Cases {

@@ -1,5 +1,7 @@
 // edition: omit (hidden checks: the sampler on a fresh model, matching on fresh means against the reference)
 import EMKit
+import SubmissionCalls
+import Reference
 
 /// Hidden checks on inputs drawn afresh on every grading run.
 enum Chapter03Hidden {

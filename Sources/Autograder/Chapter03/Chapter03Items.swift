@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The graded items of chapter 03 (sampling, EM from random starts, choosing K).
 public enum Chapter03Items {

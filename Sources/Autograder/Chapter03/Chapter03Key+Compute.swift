@@ -1,5 +1,7 @@
 // edition: omit (computes the answer key with the chapter 03 reference)
 import EMKit
+import SubmissionCalls
+import Reference
 
 extension Chapter03Key {
     static func compute() -> Chapter03Key? {

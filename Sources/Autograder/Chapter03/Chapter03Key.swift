@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// What chapter 03's visible items compare with.
 ///

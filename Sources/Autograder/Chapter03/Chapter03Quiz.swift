@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The quiz `emkit quiz --chapter 3` answers from the student's fit, matching and sweep.
 public enum Chapter03Quiz {
@@ -8,7 +9,7 @@ public enum Chapter03Quiz {
     }
 
     public static let quiz = ChapterQuiz(
-        summary: "fitWithTraces, closestPermutation and sweepComponents in \(SubmissionHost.submissionName) on the notebook's 900 samples (seed 2023)",
+        summary: "fitWithTraces, closestPermutation and sweepComponents in \(GradedCode.name) on the notebook's 900 samples (seed 2023)",
         answers: answers)
 
     static func answers(_ session: SubmissionSession) -> [QuizAnswer] {

@@ -1,6 +1,8 @@
 // edition: omit (the reference fit, matching, criteria and sweep answer chapter 03's exercises)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// The kit's reference for chapter 03, checked against numpy running the notebook's code
 /// (`Tests/AutograderTests/Chapter03FixtureTests.swift`).

@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// The statistical checks on a student's mixture sampler.
 ///

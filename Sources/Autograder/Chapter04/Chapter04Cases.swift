@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The fixed inputs of chapter 04's visible items and quiz; `Scripts/make_chapter04_fixtures.py`
 /// runs the same cases with numpy and scikit-learn.

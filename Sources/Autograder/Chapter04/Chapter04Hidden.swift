@@ -1,5 +1,7 @@
 // edition: omit (hidden checks: chapter 04's functions on fresh inputs against the reference)
 import EMKit
+import SubmissionCalls
+import Reference
 
 /// Hidden checks on inputs drawn afresh on every grading run.
 enum Chapter04Hidden {

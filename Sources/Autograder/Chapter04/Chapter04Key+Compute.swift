@@ -1,6 +1,8 @@
 // edition: omit (computes the answer key with the chapter 04 reference)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 extension Chapter04Key {
     static func compute() -> Chapter04Key? {

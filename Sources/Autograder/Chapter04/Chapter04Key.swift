@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// A mixture as an answer key keeps it: every number in clear or as a digest.
 struct KeyModel: Codable, Sendable {

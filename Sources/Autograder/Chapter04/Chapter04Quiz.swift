@@ -1,9 +1,10 @@
 import EMKit
+import SubmissionCalls
 
 /// The quiz `emkit quiz --chapter 4` answers from the student's fits, queries and sampler.
 public enum Chapter04Quiz {
     public static let quiz = ChapterQuiz(
-        summary: "fitCovarianceVariant, mixtureLogDensities and sampleFromFit in \(SubmissionHost.submissionName) on the lecture's two moons and anisotropic blobs, from the kit's k-means++ starts",
+        summary: "fitCovarianceVariant, mixtureLogDensities and sampleFromFit in \(GradedCode.name) on the lecture's two moons and anisotropic blobs, from the kit's k-means++ starts",
         answers: answers)
 
     /// The student's fit of a graded run from the key's start.

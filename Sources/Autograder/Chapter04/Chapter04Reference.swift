@@ -1,6 +1,8 @@
 // edition: omit (the reference variances, seeding, starts, fits and queries answer chapter 04's exercises)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// The kit's reference for chapter 04, checked against numpy and scikit-learn running the
 /// lecture's procedure (`Tests/AutograderTests/Chapter04FixtureTests.swift`). Fits and

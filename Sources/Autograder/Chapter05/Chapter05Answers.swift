@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The answers to the notebook's three questions on real data, each computed from the
 /// student's functions (`Chapter05Student`); the items and the quiz share them.

@@ -1,6 +1,8 @@
 // edition: omit (hidden checks run the chapter 05 reference on fresh data; they run when the instructor grades)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// Hidden checks: the student's chapter 05 functions against the kit's reference on data they
 /// have not seen, seeded afresh on every grading run.

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The graded items of chapter 05 (clustering real measurements): parts 1 to 8 on fixed inputs,
 /// then the notebook's questions on the shipped data; hidden checks on fresh data are added in

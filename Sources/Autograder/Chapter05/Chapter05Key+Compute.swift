@@ -1,5 +1,7 @@
 // edition: omit (computes the answer key with the chapter 05 reference)
 import EMKit
+import SubmissionCalls
+import Reference
 
 extension Chapter05Key {
     static func compute() -> Chapter05Key? {

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// What chapter 05's visible items compare with: the kit's reference on the shipped data.
 ///

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Chapter 05's part items: each function of the exercise on a fixed input, compared with the
 /// key in clear, so the feedback can say what a value should be.

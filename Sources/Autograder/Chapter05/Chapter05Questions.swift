@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Chapter 05's items for the notebook's three questions (convergence, uncertainty,
 /// interpretability) and the choice to standardise, on the shipped data. Their answers are kept

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// `emkit quiz --chapter 5`: the notebook's three questions on real data, answered by the
 /// student's functions and marked against the answer key.

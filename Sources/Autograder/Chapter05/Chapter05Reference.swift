@@ -1,6 +1,8 @@
 // edition: omit (the reference answers to chapter 05's exercises)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// The kit's reference for chapter 05: the same computations the exercise asks for, written
 /// independently of `Solutions/` and tested against numpy (`Scripts/make_realdata_fixtures.py`).

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The runs chapter 05 makes on the shipped data, and the small fixed inputs its part items use.
 public enum Chapter05Runs {

@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// Why a chapter 05 step could not give an answer: the call failed (crash, time-out), or what
 /// the student's function returned cannot be used; `wrong` says which part to look at.

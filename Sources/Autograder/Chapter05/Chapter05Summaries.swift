@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Chapter 05's part items for the summaries (parts 4 to 8), each on a small fixed input.
 extension Chapter05Parts {

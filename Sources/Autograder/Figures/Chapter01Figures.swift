@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The first notebook's figures: its data, the Gaussians at initialisation, after 12
 /// iterations and at convergence, and the log-likelihood trace, drawn from the submission's

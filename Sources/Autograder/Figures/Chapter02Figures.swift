@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The modular-EM notebook's figures (`plot_results`): for its two-cluster and three-cluster
 /// data, the Gaussians at the start and at the end of the submission's `emAlgorithm`, and

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The sampling-and-selection notebook's figures: the submission's samples under the true
 /// Gaussians, its K = 3 fit (final Gaussians, NLL and mixing weights per iteration), and its

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// The covariance-variants lecture's figures, drawn from the submission's chapter 04 code: the
 /// two moons fitted with 2 and with 16 components, new points drawn from the 16-component fit,

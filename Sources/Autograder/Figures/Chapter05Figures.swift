@@ -1,5 +1,6 @@
 import EMKit
 import Foundation
+import SubmissionCalls
 
 /// The real-data figures: the first notebook's image section (`EM` on real measurements, the
 /// log-likelihood trace, its Convergence, Uncertainty and Interpretability questions) drawn

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// An EM function whose result a chapter's figures draw, as a placeholder names it: the
 /// function, the file it is in, and the part of the exercise that computes each quantity.

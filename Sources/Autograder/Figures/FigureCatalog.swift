@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Every figure `emkit plot` draws, chapter by chapter.
 ///

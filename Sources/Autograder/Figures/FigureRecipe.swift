@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// How to draw one figure of a chapter: its file name, what it shows, the notebook cell it
 /// mirrors, and a function that draws it, running the submission's code through a session.

@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 /// Why a figure cannot be drawn from the submission yet, worded for its placeholder: a call
 /// that failed, or an answer that is not usable (empty, NaN, the skeleton's zeros).

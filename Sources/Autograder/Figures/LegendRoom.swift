@@ -1,4 +1,5 @@
 import EMKit
+import SubmissionCalls
 
 extension Plot {
     /// The plot with its y axis carried above the data by `fraction` of the data's height, so

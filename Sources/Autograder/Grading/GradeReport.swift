@@ -1,6 +1,8 @@
 // edition: omit (instructor tooling)
 import EMKit
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// The outcome of grading one submission: item results, notes for the instructor, and the
 /// Gradescope results.json made from them.

@@ -2,110 +2,142 @@
 import EMKit
 import Foundation
 
-/// Grades one submission end to end: reads the student's exercises, refuses work that uses the
-/// kit's reference, builds a scratch copy of the kit with the exercises in place, and runs
-/// every graded item (hidden ones with fresh seeds) in that copy's `emkit`, each call in its own
-/// child process with a time limit.
+/// Grades one submission end to end.
 ///
-/// Scores come from `ItemResult`s that the grading process computes from values the student's
-/// functions returned; nothing the student's code prints or writes is read.
+/// 1. Reads the student's chapter files (regular `.swift` files only) and refuses, as a friendly
+///    early message, a chapter that names the kit's reference code.
+/// 2. Builds the student's code into a call host, in a grading copy that holds the shipped core
+///    and the student's chapters and nothing else (`GradingCopy`). A chapter that does not
+///    compile is replaced by the skeleton and the rest built again, so one broken chapter costs
+///    only its own items.
+/// 3. Runs every graded item in this process, the hidden ones with fresh seeds. The items call
+///    the student's functions only through sandboxed call-host processes (`IsolatedRunner`) and
+///    score what they return; nothing the student's code prints or writes is read.
+///
+/// The grader itself is never compiled against a student's code.
 public struct Grader: Sendable {
     /// The kit (the folder with Package.swift); only read.
     public var kit: URL
     /// Where the grading copy and its build live; reused so later students build faster.
     public var scratch: URL
-    /// Wall-clock limit for one call into the student's code.
-    public var timeLimit: Double
+    /// The limits of every call; `hidden` gains the kit and the scratch folder.
+    public var policy: SandboxPolicy
+    /// The program that sets up each call's sandbox (this `emkit`).
+    public var launcher: URL
 
-    public init(kit: URL, scratch: URL, timeLimit: Double) {
+    public init(kit: URL, scratch: URL, policy: SandboxPolicy, launcher: URL) {
         self.kit = kit
         self.scratch = scratch
-        self.timeLimit = timeLimit
+        self.policy = policy
+        self.launcher = launcher
+        self.policy.hidden += [kit.path, scratch.path]
     }
 
-    public func grade(_ folder: URL) throws(InputError) -> GradeReport {
+    public func grade(_ folder: URL) throws(GradingError) -> GradeReport {
         let start = Date()
         let chapters = Catalog.chapters
         let submission = try Submission.read(folder, chapterFolders: chapters.map(\.folder))
-        let copy = KitCopy(kit: kit, copy: scratch.appendingPathComponent("kit"))
-        let kitFiles = copy.kitFiles()
-        var notes = submission.ignored.map { "ignored \($0)" }
+        var notes = submission.refused
+        let skeleton = try skeletonChapters(chapters.map(\.folder))
 
-        // Work that leans on the reference is not graded; its chapter is built from the skeleton.
-        let scan = SubmissionScan(referenceNames: SubmissionScan.referenceNames(inKit: kit, files: kitFiles)
-            .subtracting(skeletonNames(kitFiles)))
-        var refused: [String: SubmissionScan.Finding] = [:]
+        // A chapter that names the reference is not graded (a friendly early word: the grading
+        // copy has no reference, so such code would not compile or link anyway).
+        let scan = SubmissionScan(referenceNames: SubmissionScan.referenceNames(inKit: kit, files: GradingCopy.regularFiles(under: kit.appendingPathComponent("Sources")).map { "Sources/" + $0 })
+            .subtracting(skeletonNames(skeleton)))
+        var refused: [String: String] = [:]
         for (chapter, files) in submission.chapters.sorted(by: { $0.key < $1.key }) {
-            for (name, data) in files.sorted(by: { $0.key < $1.key }) {
-                let findings = scan.findings(in: String(decoding: data, as: UTF8.self), chapter: chapter, file: "Exercises/\(chapter)/\(name)")
-                if let first = findings.first, refused[chapter] == nil { refused[chapter] = first }
+            for (name, data) in files.sorted(by: { $0.key < $1.key }) where refused[chapter] == nil {
+                if let finding = scan.findings(in: String(decoding: data, as: UTF8.self), chapter: chapter, file: "Exercises/\(chapter)/\(name)").first {
+                    refused[chapter] = "\(finding.file):\(finding.line) \(finding.what)"
+                }
             }
         }
-        for finding in refused.values.sorted(by: { $0.chapter < $1.chapter }) {
-            notes.append("\(finding.file):\(finding.line) \(finding.what): chapter \(finding.chapter) is not graded")
-        }
+        for (chapter, why) in refused.sorted(by: { $0.key < $1.key }) { notes.append("\(why): chapter \(chapter) is not graded") }
 
-        // The grading copy: the kit, with the student's chapters in place of the skeleton's.
-        var files: [String: Data] = [:]
-        let handedIn = Set(submission.chapters.keys).subtracting(refused.keys)
-        for path in kitFiles {
-            let parts = path.split(separator: "/").map(String.init)
-            if parts.count >= 3, parts[0] == "Exercises", handedIn.contains(parts[1]), path.hasSuffix(".swift") { continue }
-            guard let data = FileManager.default.contents(atPath: kit.appendingPathComponent(path).path) else {
-                throw InputError(location: path, "cannot read the kit's file")
+        // Build: the student's chapters where they compile, the skeleton elsewhere.
+        var used = skeleton
+        for (chapter, files) in submission.chapters where refused[chapter] == nil { used[chapter] = files }
+        let copy = GradingCopy(kit: kit, copy: scratch.appendingPathComponent("copy"), build: scratch.appendingPathComponent("build"))
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.path)
+        } catch {
+            throw GradingError("cannot create \(scratch.path): \(error.localizedDescription)")
+        }
+        let base = try copy.baseFiles()
+        var program: URL?
+        var brokenBuild: CompileFailure?
+        while program == nil {
+            var files = base
+            var owners: [String: String] = [:]
+            for (chapter, chapterFiles) in used {
+                for (name, data) in chapterFiles {
+                    files["Exercises/\(chapter)/\(name)"] = data
+                    owners[(name as NSString).lastPathComponent] = chapter
+                }
             }
-            files[path] = data
+            try copy.sync(files)
+            switch try copy.compile(owners: owners) {
+            case .success(let built):
+                program = built
+            case .failure(let failure):
+                let culprits = failure.chapters.filter { used[$0] != skeleton[$0] }
+                guard !culprits.isEmpty else { brokenBuild = failure; break }
+                for chapter in culprits.sorted() {
+                    let mine = failure.errors.filter { $0.hasPrefix("Exercises/\(chapter)/") || CompileFailure.chapter(in: $0, owners: owners) == chapter }
+                    refused[chapter] = "does not compile: \(mine.first ?? failure.errors.first ?? "see the compiler's messages")"
+                    notes.append("chapter \(chapter) does not compile; graded as the skeleton:")
+                    notes += mine.prefix(8).map { "  " + $0 }
+                    used[chapter] = skeleton[chapter]
+                }
+            }
+            if brokenBuild != nil { break }
         }
-        for chapter in handedIn {
-            for (name, data) in submission.chapters[chapter] ?? [:] { files["Exercises/\(chapter)/\(name)"] = data }
-        }
-        try copy.sync(files)
 
         let items = chapters.flatMap(\.items)
         var results: [ItemResult]
-        var compiled = true
-        switch try ScratchBuild(copy: copy.copy, buildFolder: scratch.appendingPathComponent("build")).build() {
-        case .failure(let failure):
-            compiled = false
+        if let program {
+            let session = SubmissionSession(runner: IsolatedRunner(host: program, launcher: launcher, policy: policy))
+            results = GradedItem.gradeAll(items, with: session)
+        } else {
+            let failure = brokenBuild ?? CompileFailure(log: "", copy: copy.copy, timedOut: false, status: 1, owners: [:])
             notes.append("the submission does not compile:")
             notes += failure.errors.map { "  " + $0 }
             results = items.map { $0.notGraded("the submission does not compile: \(failure.errors.first ?? "see the compiler's messages")") }
-        case .success(let program):
-            results = try runItems(program, in: copy.copy, count: items.count)
         }
         for index in results.indices {
-            if let finding = refused[chapters.first { $0.number == results[index].chapter }?.folder ?? ""] {
-                results[index] = results[index].refused("not graded: \(finding.file):\(finding.line) \(finding.what); the work must be your own")
-            }
+            guard let folder = chapters.first(where: { $0.number == results[index].chapter })?.folder, let why = refused[folder] else { continue }
+            results[index] = results[index].refused("not graded: \(why)" + (why.hasPrefix("does not compile") ? "" : "; the work must be your own"))
         }
         return GradeReport(submission: folder.lastPathComponent, results: results, notes: notes,
-                           compiled: compiled, seconds: Date().timeIntervalSince(start))
+                           compiled: program != nil, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The kit's own `Exercises/` chapters: what a chapter that is not handed in, or not graded,
+    /// is built from.
+    private func skeletonChapters(_ folders: [String]) throws(GradingError) -> [String: [String: Data]] {
+        var chapters: [String: [String: Data]] = [:]
+        for folder in folders {
+            let root = kit.appendingPathComponent("Exercises").appendingPathComponent(folder)
+            for name in GradingCopy.regularFiles(under: root) where name.hasSuffix(".swift") {
+                guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(name).path) else {
+                    throw GradingError("cannot read the kit's Exercises/\(folder)/\(name)")
+                }
+                chapters[folder, default: [:]][name] = data
+            }
+        }
+        return chapters
     }
 
     /// Names the skeleton itself declares or uses: a student's code may use them too.
-    private func skeletonNames(_ kitFiles: [String]) -> Set<String> {
+    private func skeletonNames(_ skeleton: [String: [String: Data]]) -> Set<String> {
         var names: Set<String> = []
-        for path in kitFiles where path.hasPrefix("Exercises/") && path.hasSuffix(".swift") {
-            if let text = try? String(contentsOf: kit.appendingPathComponent(path), encoding: .utf8) {
-                for line in SubmissionScan.codeLines(text) { names.formUnion(SubmissionScan.identifiers(in: line)) }
+        for files in skeleton.values {
+            for data in files.values {
+                for line in SubmissionScan.codeLines(String(decoding: data, as: UTF8.self)) { names.formUnion(SubmissionScan.identifiers(in: line)) }
             }
         }
         return names
-    }
-
-    /// Runs every item in the grading copy's own `emkit` and reads the results it prints.
-    private func runItems(_ program: URL, in copy: URL, count: Int) throws(InputError) -> [ItemResult] {
-        let limit = Double(count) * timeLimit * 4 + 300
-        let outcome = try ChildProgram(
-            executable: program, arguments: ["__grade-items", "--time-limit", "\(timeLimit)"], directory: copy,
-            environment: ["SWIFT_BACKTRACE": "enable=no"]
-        ).run(timeLimit: limit)
-        guard outcome.status == 0, !outcome.timedOut,
-              let results = try? JSONDecoder().decode([ItemResult].self, from: Data(outcome.output.utf8)) else {
-            let why = outcome.timedOut ? "took longer than \(Int(limit)) s" : (outcome.error.split(separator: "\n").last.map(String.init) ?? "exit \(outcome.status)")
-            throw InputError(parameter: "grade", "the grading run failed: \(why)")
-        }
-        return results
     }
 }
 

@@ -1,5 +1,7 @@
 // edition: omit (instructor tooling)
 import Foundation
+import SubmissionCalls
+import Reference
 
 /// Finds a submission that uses the kit's reference instead of doing the work: it imports the
 /// `Solutions` or `Autograder` module, or calls a function the kit marks as reference code.

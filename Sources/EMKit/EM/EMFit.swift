@@ -12,6 +12,13 @@ public struct EMFit: Sendable, Equatable, Codable {
     /// True when the run stopped because the log-likelihood gained less than the tolerance,
     /// false when it ran out of iterations.
     public var converged: Bool
+
+    public init(model: GaussianMixture, logLikelihoods: [Double], responsibilities: Matrix, converged: Bool) {
+        self.model = model
+        self.logLikelihoods = logLikelihoods
+        self.responsibilities = responsibilities
+        self.converged = converged
+    }
 }
 
 /// The state after one EM iteration, reported to observers (figures, feedback).
@@ -21,6 +28,13 @@ public struct EMIteration: Sendable, Equatable {
     public var responsibilities: Matrix
     public var model: GaussianMixture
     public var logLikelihood: Double
+
+    public init(number: Int, responsibilities: Matrix, model: GaussianMixture, logLikelihood: Double) {
+        self.number = number
+        self.responsibilities = responsibilities
+        self.model = model
+        self.logLikelihood = logLikelihood
+    }
 }
 
 /// Why EM could not go on.

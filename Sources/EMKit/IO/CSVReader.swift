@@ -98,7 +98,7 @@ public func parseNumericCSV(
 
 /// Whether the first line of a file is a header: one of its cells is neither empty, `NA`
 /// nor a number.
-func isHeaderLine(_ line: String) -> Bool {
+package func isHeaderLine(_ line: String) -> Bool {
     splitCSVLine(Substring(line)).contains { cell in
         let trimmed = cell.trimmingSpaces
         return !(trimmed.isEmpty || trimmed == "NA") && parseNumber(trimmed) == nil

@@ -19,22 +19,25 @@ enum Edition {
                 name: "EMKit",
                 products: [
                     .executable(name: "emkit", targets: ["emkit"]),
+                    .executable(name: "emkit-call", targets: ["emkit-call"]),
                 ],
                 targets: [
                     // MARK: Core
                     .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: edition),
+                    .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: edition),
 
-                    // MARK: Your exercises
+                    // MARK: Your exercises, and the program that runs them when they are checked
                     .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)]),
+                    .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"], path: "Sources/CallHost", swiftSettings: edition),
 
                     // MARK: Checks and the command-line tool
-                    .target(name: "Autograder", dependencies: ["EMKit", "Exercises"], path: "Sources/Autograder", swiftSettings: edition),
-                    .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder"], path: "Sources/emkit", swiftSettings: edition),
+                    .target(name: "Autograder", dependencies: ["EMKit", "SubmissionCalls"], path: "Sources/Autograder", swiftSettings: edition),
+                    .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder", "emkit-call"], path: "Sources/emkit", swiftSettings: edition),
 
                     // MARK: Tests
                     .testTarget(
                         name: "AutograderTests",
-                        dependencies: ["EMKit", "Autograder", "emkit", "Exercises"],
+                        dependencies: ["EMKit", "Autograder", "SubmissionCalls", "emkit"],
                         path: "Tests/AutograderTests",
                         swiftSettings: edition
                     ),

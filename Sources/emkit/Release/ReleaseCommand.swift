@@ -42,7 +42,12 @@ enum ReleaseCommand {
 
         var files: [String: Data] = [:]
         var left: [String] = []
-        for path in KitCopy(kit: kit, copy: out).kitFiles().sorted() {
+        let skipped: Set<String> = [".build", ".git", ".swiftpm", "figures", "Package.resolved"]
+        let kitFiles = GradingCopy.regularFiles(under: kit).filter { path in
+            let top = String(path.split(separator: "/").first ?? "")
+            return !skipped.contains(top) && !top.hasPrefix(".build")
+        }
+        for path in kitFiles.sorted() {
             if withheld.contains(where: { path == $0 || path.hasPrefix($0) }) { continue }
             guard let data = FileManager.default.contents(atPath: kit.appendingPathComponent(path).path) else {
                 throw InputError(location: path, "cannot read the kit's file")
@@ -57,7 +62,11 @@ enum ReleaseCommand {
         files["Package.swift"] = Data(Edition.manifest(excluding: hints).utf8)
         files["README.md"] = Data(Edition.readme.utf8)
         files["Sources/Autograder/AnswerKey/RecordedAnswerKey.swift"] = Data(Edition.recordedKey(key).utf8)
-        try KitCopy(kit: kit, copy: out).sync(files)
+        do {
+            try GradingCopy(kit: kit, copy: out, build: out).sync(files, keep: [".build", ".swiftpm"])
+        } catch {
+            throw InputError(parameter: "--out", error.description)
+        }
         Output.write("Student edition written to \(out.path): \(files.count) files; left out Solutions/, maintainers' files and \(left.count) reference file(s):\n"
                      + left.map { "  " + $0 }.joined(separator: "\n") + "\n")
     }

@@ -1,0 +1,192 @@
+// edition: omit (instructor tooling)
+import EMKit
+import Foundation
+
+/// The package one student's code is built in: the shipped core, the call vocabulary, the call
+/// host and the student's chapters, and nothing else. No reference, no answer keys, no grader,
+/// no tests and no classmate's work exist in it, so the compiler and the linker refuse any use
+/// of them.
+///
+/// The copy is rebuilt for every student from a list of files: `sync` removes whatever is not on
+/// the list (symbolic links and other non-regular entries included, found with `lstat`), writes
+/// what differs, and then checks that the folder holds exactly the list. The build folder is
+/// shared between students, so each student after the first recompiles only their own chapters.
+public struct GradingCopy: Sendable {
+    /// The instructor's kit; only read.
+    public var kit: URL
+    /// Where the copy lives.
+    public var copy: URL
+    /// The build folder shared by every student's build.
+    public var build: URL
+
+    public init(kit: URL, copy: URL, build: URL) {
+        self.kit = kit
+        self.copy = copy
+        self.build = build
+    }
+
+    /// The kit's folders whose `.swift` files go into every copy.
+    static let sourceFolders = ["Sources/EMKit", "Sources/SubmissionCalls", "Sources/CallHost"]
+
+    /// The call host's manifest: the targets of the kit's own manifest that a submission may be
+    /// linked with.
+    static let manifest = """
+        // swift-tools-version: 6.1
+        // Written by `emkit grade`: one student's code and the call host, nothing else.
+        import PackageDescription
+
+        let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
+        let package = Package(
+            name: "EMKitCallHost",
+            products: [.executable(name: "emkit-call", targets: ["emkit-call"])],
+            targets: [
+                .target(name: "EMKit", path: "Sources/EMKit"),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports),
+                .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises"),
+                .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
+                                  path: "Sources/CallHost", swiftSettings: strictImports),
+            ]
+        )
+
+        """
+
+    /// The files every copy holds besides the chapters: the manifest and the three source folders.
+    func baseFiles() throws(GradingError) -> [String: Data] {
+        var files = ["Package.swift": Data(Self.manifest.utf8)]
+        for folder in Self.sourceFolders {
+            for path in Self.regularFiles(under: kit.appendingPathComponent(folder)) where path.hasSuffix(".swift") {
+                guard let data = FileManager.default.contents(atPath: kit.appendingPathComponent(folder).appendingPathComponent(path).path) else {
+                    throw GradingError("cannot read the kit's \(folder)/\(path)")
+                }
+                files["\(folder)/\(path)"] = data
+            }
+        }
+        return files
+    }
+
+    /// Makes the copy hold exactly `files` (relative path → contents), and checks it does;
+    /// top-level entries named in `keep` (a build folder) are left alone.
+    public func sync(_ files: [String: Data], keep: Set<String> = []) throws(GradingError) {
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+        } catch {
+            throw GradingError("cannot create the grading copy \(copy.path): \(error.localizedDescription)")
+        }
+        let folders = Set(files.keys.flatMap { path in
+            let parts = path.split(separator: "/")
+            return (1..<max(parts.count, 1)).map { parts.prefix($0).joined(separator: "/") }
+        })
+        // Remove everything that is not on the list, or not what the list says.
+        let kept = { (path: String) in keep.contains(String(path.split(separator: "/").first ?? "")) }
+        for (path, kind) in Self.entries(under: copy) where !kept(path) {
+            let url = copy.appendingPathComponent(path)
+            switch kind {
+            case .typeDirectory where folders.contains(path): continue
+            case .typeRegular where files[path] != nil && fm.contents(atPath: url.path) == files[path]: continue
+            default: try? fm.removeItem(at: url)
+            }
+        }
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            let url = copy.appendingPathComponent(path)
+            if Self.kind(of: url) == .typeRegular { continue }
+            do {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url, options: .withoutOverwriting)
+            } catch {
+                throw GradingError("cannot write the grading copy's \(path): \(error.localizedDescription)")
+            }
+        }
+        // Check: exactly the list, nothing else.
+        for (path, kind) in Self.entries(under: copy) where !kept(path) {
+            let expected = kind == .typeDirectory ? folders.contains(path) : (kind == .typeRegular && files[path] != nil)
+            if !expected { throw GradingError("the grading copy holds \(path), which was not put there; grading stopped") }
+        }
+    }
+
+    /// The built call host, or the compiler's error lines.
+    /// `owners` maps a chapter file's name ("EM.swift") to its chapter folder.
+    func compile(owners: [String: String]) throws(GradingError) -> Result<URL, CompileFailure> {
+        let outcome = try ChildProgram(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: ["swift", "build", "--product", "emkit-call", "--scratch-path", build.path],
+            directory: copy
+        ).run(timeLimit: 1800)
+        let program = build.appendingPathComponent("debug/emkit-call")
+        if outcome.status == 0, !outcome.timedOut, FileManager.default.isExecutableFile(atPath: program.path) {
+            return .success(program)
+        }
+        return .failure(CompileFailure(log: outcome.output + "\n" + outcome.error, copy: copy, timedOut: outcome.timedOut, status: outcome.status, owners: owners))
+    }
+
+    // MARK: Walking folders without following links
+
+    /// Every entry under `root` (relative path → type), found with `lstat`; links are not followed.
+    public static func entries(under root: URL) -> [(String, FileAttributeType)] {
+        var found: [(String, FileAttributeType)] = []
+        func walk(_ relative: String) {
+            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
+            for name in names.sorted() {
+                let path = relative.isEmpty ? name : "\(relative)/\(name)"
+                guard let type = kind(of: root.appendingPathComponent(path)) else { continue }
+                found.append((path, type))
+                if type == .typeDirectory { walk(path) }
+            }
+        }
+        walk("")
+        return found
+    }
+
+    /// Regular files under `root`, relative paths.
+    public static func regularFiles(under root: URL) -> [String] {
+        entries(under: root).filter { $0.1 == .typeRegular }.map(\.0)
+    }
+
+    /// The type of the entry itself (`lstat`): a link is `.typeSymbolicLink`, not its target.
+    public static func kind(of url: URL) -> FileAttributeType? {
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType else { return nil }
+        return type
+    }
+}
+
+/// The compiler's complaints about a submission, and the chapters they are in.
+public struct CompileFailure: Error, Sendable {
+    /// Error lines, paths relative to the copy.
+    public var errors: [String]
+    /// Chapter folders (e.g. "02-ModularEM") that the errors point into.
+    public var chapters: Set<String>
+
+    init(log: String, copy: URL, timedOut: Bool, status: Int32, owners: [String: String]) {
+        let prefix = copy.standardizedFileURL.path + "/"
+        var errors: [String] = []
+        var chapters: Set<String> = []
+        for line in log.split(separator: "\n").map(String.init) where line.contains("error:") || line.contains("undefined reference") {
+            let cleaned = line.replacingOccurrences(of: prefix, with: "")
+            if let chapter = Self.chapter(in: cleaned, owners: owners) { chapters.insert(chapter) }
+            if !errors.contains(cleaned) { errors.append(cleaned) }
+        }
+        if errors.isEmpty { errors = [timedOut ? "the build took longer than 30 minutes" : "swift build failed (exit \(status))"] }
+        let student = errors.filter { $0.hasPrefix("Exercises/") }
+        self.errors = Array((student.isEmpty ? errors : student).prefix(20))
+        self.chapters = chapters
+    }
+
+    /// The chapter an error line points into: a chapter's file, its performers in the call host,
+    /// or (for a link error) one of its object files.
+    static func chapter(in line: String, owners: [String: String]) -> String? {
+        if line.hasPrefix("Exercises/") {
+            return line.split(separator: "/").dropFirst().first.map(String.init)
+        }
+        if let range = line.range(of: #"Chapter(\d\d)Performers\.swift"#, options: .regularExpression) {
+            let number = line[range].dropFirst("Chapter".count).prefix(2)
+            return Catalog.chapters.first { String(format: "%02d", $0.number) == number }?.folder
+        }
+        if let range = line.range(of: #"Exercises\.build/[^/ :]+\.swift\.o"#, options: .regularExpression) {
+            let file = line[range].dropFirst("Exercises.build/".count).dropLast(".o".count)
+            return owners[String(file)]
+        }
+        return nil
+    }
+}

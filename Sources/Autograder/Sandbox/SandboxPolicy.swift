@@ -1,0 +1,50 @@
+import Foundation
+
+/// The limits every call into a submission runs under.
+///
+/// `emkit __sandbox` applies them (see `SandboxLauncher`), `IsolatedRunner` passes them on. What
+/// is enforced depends on what the machine allows, in this order of strength:
+/// * **as root** (CI, Gradescope, a grading container): the call runs as a user id of its own
+///   (`SandboxPolicy.firstUserID` + the launcher's pid), which owns nothing and reads only what
+///   every user may read; every process of that user id is killed when the call ends;
+/// * **with namespaces** (root with `CAP_SYS_ADMIN`, or unprivileged user namespaces): its own
+///   PID view (`/proc` shows only the call; when it ends, every process it started dies), no
+///   network, a private `/tmp` that is also its working folder, and the kit, the class folder
+///   and the results hidden under empty read-only folders;
+/// * **always**: its own session and process group, killed whole at the deadline; descriptors
+///   above 2 closed; limits on address space, file size (its output included), CPU time,
+///   processes (when it has a user id of its own) and no core dumps; a minimal environment.
+public struct SandboxPolicy: Sendable, Equatable {
+    /// Wall-clock limit for one call, in seconds.
+    public var seconds: Double
+    /// Address-space limit (bytes).
+    public var memory: Int = 4 << 30
+    /// Largest file the call may write: its reply and its output (bytes).
+    public var output: Int = 64 << 20
+    /// Processes and threads the call's own user id may have at once (root only).
+    public var processes: Int = 64
+    /// Folders the call must not see (the kit, the class folder, the results); hidden when
+    /// namespaces are available, and never the call's working folder.
+    public var hidden: [String] = []
+
+    public init(seconds: Double) {
+        self.seconds = seconds
+    }
+
+    /// The first of the user ids the sandbox gives calls when it runs as root.
+    public static let firstUserID: UInt32 = 3_000_000
+
+    /// Exit status of the launcher when the call ran past its time limit.
+    public static let timedOutStatus: Int32 = 124
+    /// Exit status of the launcher when it could not set the sandbox up (fail closed: the call
+    /// never ran).
+    public static let setupFailedStatus: Int32 = 125
+
+    /// The launcher's arguments (after `__sandbox`).
+    func arguments(host: String, function: String, work: String) -> [String] {
+        var words = ["--seconds", "\(seconds)", "--memory", "\(memory)", "--output", "\(output)",
+                     "--processes", "\(processes)", "--work", work]
+        for path in hidden { words += ["--hide", path] }
+        return words + ["--", host, function]
+    }
+}

@@ -1,0 +1,213 @@
+import EMKit
+
+/// Part 1: `sphericalVariances(data:resp:counts:means:)`.
+public struct SphericalVariancesRequest: SubmissionCall {
+    public static let function = "sphericalVariances"
+    public typealias Response = Vector
+    public var data: Matrix
+    public var resp: Matrix
+    public var counts: Vector
+    public var means: Matrix
+
+    public init(data: Matrix, resp: Matrix, counts: Vector, means: Matrix) {
+        self.data = data
+        self.resp = resp
+        self.counts = counts
+        self.means = means
+    }
+}
+
+/// Part 2: `diagonalVariances(data:resp:counts:means:)`.
+public struct DiagonalVariancesRequest: SubmissionCall {
+    public static let function = "diagonalVariances"
+    public typealias Response = Matrix
+    public var data: Matrix
+    public var resp: Matrix
+    public var counts: Vector
+    public var means: Matrix
+
+    public init(data: Matrix, resp: Matrix, counts: Vector, means: Matrix) {
+        self.data = data
+        self.resp = resp
+        self.counts = counts
+        self.means = means
+    }
+}
+
+/// Part 3: `mixtureMStep(data:resp:covariance:regularization:)`.
+public struct MixtureMStepRequest: SubmissionCall {
+    public static let function = "mixtureMStep"
+    public typealias Response = GaussianMixture
+    public var data: Matrix
+    public var resp: Matrix
+    public var covariance: CovarianceShape
+    public var regularization: Double
+
+    public init(data: Matrix, resp: Matrix, covariance: CovarianceShape, regularization: Double) {
+        self.data = data
+        self.resp = resp
+        self.covariance = covariance
+        self.regularization = regularization
+    }
+}
+
+/// Part 4: `kMeansPlusPlusIndices(data:count:random:)` from `NumpyRandom(seed:)`.
+public struct KMeansPlusPlusRequest: SubmissionCall {
+    public static let function = "kMeansPlusPlusIndices"
+    public typealias Response = [Int]
+    public var data: Matrix
+    public var count: Int
+    public var seed: UInt32
+
+    public init(data: Matrix, count: Int, seed: UInt32) {
+        self.data = data
+        self.count = count
+        self.seed = seed
+    }
+}
+
+/// Part 5: `startFromSeeds(data:seeds:covariance:regularization:)`.
+public struct StartFromSeedsRequest: SubmissionCall {
+    public static let function = "startFromSeeds"
+    public typealias Response = GaussianMixture
+    public var data: Matrix
+    public var seeds: [Int]
+    public var covariance: CovarianceShape
+    public var regularization: Double
+
+    public init(data: Matrix, seeds: [Int], covariance: CovarianceShape, regularization: Double) {
+        self.data = data
+        self.seeds = seeds
+        self.covariance = covariance
+        self.regularization = regularization
+    }
+}
+
+/// Parts 6 to 8 take the same arguments: points and a model.
+public protocol MixtureQueryCall: SubmissionCall {
+    var points: Matrix { get }
+    var weights: Vector { get }
+    var means: Matrix { get }
+    var covariances: [Matrix] { get }
+    init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix])
+}
+
+extension MixtureQueryCall {
+    public init(points: Matrix, model: GaussianMixture) {
+        self.init(points: points, weights: model.weights, means: model.means, covariances: model.covariances)
+    }
+
+    public var model: GaussianMixture { GaussianMixture(weights: weights, means: means, covariances: covariances) }
+}
+
+/// Part 6: `mixtureLogDensities(of:under:)`.
+public struct LogDensitiesRequest: MixtureQueryCall {
+    public static let function = "mixtureLogDensities"
+    public typealias Response = Vector
+    public var points: Matrix
+    public var weights: Vector
+    public var means: Matrix
+    public var covariances: [Matrix]
+
+    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+        self.points = points
+        self.weights = weights
+        self.means = means
+        self.covariances = covariances
+    }
+}
+
+/// Part 7: `membershipProbabilities(of:under:)`.
+public struct MembershipsRequest: MixtureQueryCall {
+    public static let function = "membershipProbabilities"
+    public typealias Response = Matrix
+    public var points: Matrix
+    public var weights: Vector
+    public var means: Matrix
+    public var covariances: [Matrix]
+
+    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+        self.points = points
+        self.weights = weights
+        self.means = means
+        self.covariances = covariances
+    }
+}
+
+/// Part 8: `predictComponents(of:under:)`.
+public struct PredictRequest: MixtureQueryCall {
+    public static let function = "predictComponents"
+    public typealias Response = [Int]
+    public var points: Matrix
+    public var weights: Vector
+    public var means: Matrix
+    public var covariances: [Matrix]
+
+    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+        self.points = points
+        self.weights = weights
+        self.means = means
+        self.covariances = covariances
+    }
+}
+
+/// Part 9: `fitCovarianceVariant(data:initial:covariance:maxIterations:tolerance:regularization:)`.
+public struct VariantFitRequest: SubmissionCall {
+    public static let function = "fitCovarianceVariant"
+    public typealias Response = VariantFitResponse
+    public var data: Matrix
+    public var initWeights: Vector
+    public var initMeans: Matrix
+    public var initCovariances: [Matrix]
+    public var covariance: CovarianceShape
+    public var maxIterations: Int
+    public var tolerance: Double
+    public var regularization: Double
+
+    public init(data: Matrix, initial: GaussianMixture, covariance: CovarianceShape,
+                maxIterations: Int = 100, tolerance: Double = 1e-3, regularization: Double = 1e-6) {
+        self.data = data
+        initWeights = initial.weights
+        initMeans = initial.means
+        initCovariances = initial.covariances
+        self.covariance = covariance
+        self.maxIterations = maxIterations
+        self.tolerance = tolerance
+        self.regularization = regularization
+    }
+
+    public var initial: GaussianMixture { GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances) }
+}
+
+public struct VariantFitResponse: Codable, Sendable {
+    public var model: GaussianMixture
+    public var meanLogLikelihoods: [Double]
+    public var converged: Bool
+
+    public init(model: GaussianMixture, meanLogLikelihoods: [Double], converged: Bool) {
+        self.model = model
+        self.meanLogLikelihoods = meanLogLikelihoods
+        self.converged = converged
+    }
+}
+
+/// Part 10: `sampleFromFit(_:count:random:)` from `NumpyRandom(seed:)`.
+public struct SampleFromFitRequest: SubmissionCall {
+    public static let function = "sampleFromFit"
+    public typealias Response = SampleResponse
+    public var count: Int
+    public var seed: UInt32
+    public var weights: Vector
+    public var means: Matrix
+    public var covariances: [Matrix]
+
+    public init(count: Int, seed: UInt32, model: GaussianMixture) {
+        self.count = count
+        self.seed = seed
+        weights = model.weights
+        means = model.means
+        covariances = model.covariances
+    }
+
+    public var model: GaussianMixture { GaussianMixture(weights: weights, means: means, covariances: covariances) }
+}
