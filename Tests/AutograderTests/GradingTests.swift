@@ -22,6 +22,26 @@ struct GradingTests {
         #expect(scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift").isEmpty)
     }
 
+    @Test("a call inside a string's interpolation is code, and is found")
+    func findsUseInInterpolation() {
+        let source = "let a = \"x\\(fitNotebookEM(data: d))\"\nlet b = #\"y\\#(fitNotebookEM(data: d))\"#\nlet c = \"\\(\"fitNotebookEM\")\"\n"
+        #expect(scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift").map(\.line) == [1, 2])
+    }
+
+    @Test("code after a raw or multi-line string is still read")
+    func readsCodeAfterRawStrings() {
+        let source = "let r = #\"a \"quoted\" b\"#; let f = fitNotebookEM\nlet m = \"\"\"\n  \"fitNotebookEM\"\n  \"\"\"\nlet g = fitNotebookEM\n"
+        #expect(scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift").map(\.line) == [1, 5])
+    }
+
+    @Test("a declaration by linker name is found")
+    func findsLinkerNames() {
+        let source = "@_silgen_name(\"$s9Reference13fitNotebookEM\")\nfunc sneaky() -> Int\n"
+        let found = scan.findings(in: source, chapter: "01-EMLoop", file: "EM.swift")
+        #expect(found.map(\.line) == [1])
+        #expect(found.first?.what.contains("@_silgen_name") == true)
+    }
+
     @Test("the reference names are read from files marked for omission")
     func readsReferenceNames() throws {
         let kit = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

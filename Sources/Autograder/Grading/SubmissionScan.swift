@@ -56,13 +56,21 @@ public struct SubmissionScan: Sendable {
         return names
     }
 
-    /// What in `source` uses the reference, line by line (comments and string literals ignored).
+    /// Attributes that name a symbol by its linker name, or place code where the linker runs
+    /// it: no exercise needs them, and they are the way to reach code without naming it.
+    static let linkerAttributes = ["_silgen_name", "_cdecl", "_extern", "_section", "_used", "_dynamicReplacement", "_implementationOnly"]
+
+    /// What in `source` uses the reference, line by line (comments and string literals ignored;
+    /// the code inside a string's interpolations is read as code).
     public func findings(in source: String, chapter: String, file: String) -> [Finding] {
         var found: [Finding] = []
         for (index, rawLine) in Self.codeLines(source).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
-            for module in ["Solutions", "Autograder"] where line.range(of: #"^(@\w+\s+)*import\s+(\w+\s+)?"# + module + #"\b"#, options: .regularExpression) != nil {
+            for module in ["Solutions", "Autograder", "Reference", "SubmissionCalls"] where line.range(of: #"^(@\w+\s+)*import\s+(\w+\s+)?"# + module + #"\b"#, options: .regularExpression) != nil {
                 found.append(Finding(chapter: chapter, file: file, line: index + 1, what: "imports the \(module) module"))
+            }
+            for attribute in Self.linkerAttributes where rawLine.range(of: "@" + attribute + #"\b"#, options: .regularExpression) != nil {
+                found.append(Finding(chapter: chapter, file: file, line: index + 1, what: "uses @\(attribute), which reaches code by its linker name"))
             }
             for word in Self.identifiers(in: rawLine) where referenceNames.contains(word) {
                 found.append(Finding(chapter: chapter, file: file, line: index + 1, what: "uses \(word), the kit's reference code"))
@@ -72,34 +80,84 @@ public struct SubmissionScan: Sendable {
     }
 
     /// The source with comments and string literals blanked out, split into lines (line
-    /// numbers are kept).
+    /// numbers are kept). Handles nested block comments, escapes, multi-line strings, raw
+    /// strings (`#"…"#`, any number of `#`) and interpolations (`\(…)`, `\#(…)`), whose code
+    /// is kept.
     static func codeLines(_ source: String) -> [String] {
+        enum Context { case code(parens: Int), string(hashes: Int, multiline: Bool) }
+        let chars = Array(source)
         var out = ""
-        var chars = Array(source)
+        out.reserveCapacity(chars.count)
+        var stack: [Context] = [.code(parens: 0)]
         var i = 0
-        var blockDepth = 0
-        var inString = false
+        func at(_ k: Int) -> Character { k < chars.count ? chars[k] : "\0" }
+        func blank(_ c: Character) { out.append(c == "\n" ? "\n" : " ") }
         while i < chars.count {
-            let c = chars[i], next = i + 1 < chars.count ? chars[i + 1] : " "
-            if blockDepth > 0 {
-                if c == "*" && next == "/" { blockDepth -= 1; i += 2; continue }
-                if c == "/" && next == "*" { blockDepth += 1; i += 2; continue }
-                out.append(c == "\n" ? "\n" : " "); i += 1; continue
+            let c = chars[i]
+            switch stack[stack.count - 1] {
+            case .code(let parens):
+                if c == "/" && at(i + 1) == "/" {
+                    while i < chars.count && chars[i] != "\n" { i += 1 }
+                    continue
+                }
+                if c == "/" && at(i + 1) == "*" {
+                    var depth = 1
+                    out.append("  "); i += 2
+                    while i < chars.count && depth > 0 {
+                        if chars[i] == "*" && at(i + 1) == "/" { depth -= 1; out.append("  "); i += 2; continue }
+                        if chars[i] == "/" && at(i + 1) == "*" { depth += 1; out.append("  "); i += 2; continue }
+                        blank(chars[i]); i += 1
+                    }
+                    continue
+                }
+                // A string starts: count the #s before the quote, and whether it is """.
+                var hashes = 0
+                while at(i + hashes) == "#" { hashes += 1 }
+                if at(i + hashes) == "\"" {
+                    let multiline = at(i + hashes + 1) == "\"" && at(i + hashes + 2) == "\""
+                    let opening = hashes + (multiline ? 3 : 1)
+                    for _ in 0..<opening { out.append(" ") }
+                    i += opening
+                    stack.append(.string(hashes: hashes, multiline: multiline))
+                    continue
+                }
+                if c == "(" { stack[stack.count - 1] = .code(parens: parens + 1) }
+                if c == ")" {
+                    if parens == 0 && stack.count > 1 {
+                        // The end of an interpolation: back into its string.
+                        stack.removeLast(); blank(c); i += 1; continue
+                    }
+                    stack[stack.count - 1] = .code(parens: max(parens - 1, 0))
+                }
+                out.append(c); i += 1
+            case .string(let hashes, let multiline):
+                if c == "\\" {
+                    var k = 1
+                    while k <= hashes && at(i + k) == "#" { k += 1 }
+                    if k == hashes + 1 {
+                        if at(i + k) == "(" {
+                            for _ in 0...k { out.append(" ") }
+                            i += k + 1
+                            stack.append(.code(parens: 0))
+                            continue
+                        }
+                        for _ in 0..<k { out.append(" ") }
+                        i += k
+                        if i < chars.count { blank(chars[i]); i += 1 }
+                        continue
+                    }
+                }
+                let quotes = multiline ? 3 : 1
+                if c == "\"" && (0..<quotes).allSatisfy({ at(i + $0) == "\"" }) && (0..<hashes).allSatisfy({ at(i + quotes + $0) == "#" }) {
+                    for _ in 0..<(quotes + hashes) { out.append(" ") }
+                    i += quotes + hashes
+                    stack.removeLast()
+                    continue
+                }
+                if c == "\n" && !multiline { stack.removeLast() }  // an unterminated string: the compiler will say so
+                blank(c); i += 1
             }
-            if inString {
-                if c == "\\" { i += 2; out.append("  "); continue }
-                if c == "\"" { inString = false }
-                out.append(c == "\n" ? "\n" : " "); i += 1; continue
-            }
-            if c == "/" && next == "/" {
-                while i < chars.count && chars[i] != "\n" { i += 1 }
-                continue
-            }
-            if c == "/" && next == "*" { blockDepth = 1; i += 2; continue }
-            if c == "\"" { inString = true; out.append(" "); i += 1; continue }
-            out.append(c); i += 1
         }
-        chars = []
         return out.components(separatedBy: "\n")
     }
 

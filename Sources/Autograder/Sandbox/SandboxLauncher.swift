@@ -18,7 +18,7 @@ import Glibc
 /// opened; they pass through unchanged. Everything here runs before any other thread exists.
 public enum SandboxLauncher {
     public static func run(_ words: [String]) -> Never {
-        guard let options = Options(words) else { fail("usage: emkit __sandbox [--seconds S] [--memory B] [--output B] [--processes N] [--work DIR] [--hide DIR]... -- HOST FUNCTION") }
+        guard let options = Options(words) else { fail("usage: emkit __sandbox [--seconds S] [--memory B] [--output B] [--processes N] [--work DIR] [--hide DIR]... [--no-namespaces] -- HOST FUNCTION") }
         let host = open(options.host, O_RDONLY | O_CLOEXEC)
         guard host >= 0 else { fail("cannot open the call host \(options.host): \(String(cString: strerror(errno)))") }
         _ = setsid()
@@ -26,7 +26,7 @@ public enum SandboxLauncher {
 
         let root = geteuid() == 0
         let callUser = SandboxPolicy.firstUserID + UInt32(getpid())
-        let namespaced = enterNamespaces(root: root)
+        let namespaced = options.namespaces && enterNamespaces(root: root)
 
         let child = fork()
         if child < 0 { fail("cannot fork: \(String(cString: strerror(errno)))") }
@@ -173,6 +173,7 @@ public enum SandboxLauncher {
         var processes = 64
         var work = "/"
         var hidden: [String] = []
+        var namespaces = true
         var host = ""
         var function = ""
 
@@ -190,6 +191,7 @@ public enum SandboxLauncher {
                 case "--processes": guard let v = value().flatMap(Int.init), v > 0 else { return nil }; processes = v
                 case "--work": guard let v = value() else { return nil }; work = v
                 case "--hide": guard let v = value() else { return nil }; hidden.append(v)
+                case "--no-namespaces": namespaces = false
                 case "--":
                     guard words.count - index == 3 else { return nil }
                     host = words[index + 1]

@@ -26,9 +26,14 @@ public struct SandboxPolicy: Sendable, Equatable {
     /// Folders the call must not see (the kit, the class folder, the results); hidden when
     /// namespaces are available, and never the call's working folder.
     public var hidden: [String] = []
+    /// Whether to ask for namespaces at all (`EMKIT_SANDBOX_NAMESPACES=off` turns them off, to
+    /// try the sandbox as it is on a machine without them, such as a container without
+    /// `CAP_SYS_ADMIN`).
+    public var namespaces: Bool
 
     public init(seconds: Double) {
         self.seconds = seconds
+        namespaces = ProcessInfo.processInfo.environment["EMKIT_SANDBOX_NAMESPACES"] != "off"
     }
 
     /// The first of the user ids the sandbox gives calls when it runs as root.
@@ -45,6 +50,7 @@ public struct SandboxPolicy: Sendable, Equatable {
         var words = ["--seconds", "\(seconds)", "--memory", "\(memory)", "--output", "\(output)",
                      "--processes", "\(processes)", "--work", work]
         for path in hidden { words += ["--hide", path] }
+        if !namespaces { words.append("--no-namespaces") }
         return words + ["--", host, function]
     }
 }
