@@ -1,13 +1,27 @@
 #!/usr/bin/env python3
-"""Maintainer check: `emkit grade-all` gives every submission in Tests/Submissions/ exactly
-what its expected.txt says, the reference Solutions/ full marks and the shipped skeleton zero.
+"""Maintainer check: `emkit grade-all` gives every submission in Tests/Submissions/ exactly what
+its expected.txt says, honest students full marks whoever sits between them, and no attack
+reaches past its own calls.
 
 Run from the kit after `swift build --product emkit`. The submissions are copied to a scratch
-folder (with `reference` = Solutions/ and `skeleton` = Exercises/) and graded as a class, so this
-also exercises the instructor's path end to end: the CSV and one results.json per student.
+class folder together with three honest students (copies of Solutions/: `a-honest`, `m-honest`,
+`z-honest`, sorted between the attackers) and the untouched skeleton, and graded as one class.
+Then, after grade-all has exited and a few more seconds have passed (for any daemon an attack
+may have left):
+  * every expectation holds, in results.json and in the CSV alike;
+  * the honest students have full marks in both, and their files were not touched;
+  * no process of a sandboxed call is still alive;
+  * no file was planted in the kit, the class folder or the grading copy, and the grading copy
+    holds only the files the grader put there (regular files, the expected folders);
+  * each student took a bounded time.
+A second, smaller class is graded with the text scan turned off (EMKIT_GRADE_WITHOUT_SCAN=1):
+submissions that reach for the reference still earn nothing for that chapter, because the
+grading copy has no reference to compile or link against.
 
 A submission folder holds its chapter files, or `solution.patch`: a unified diff applied to a
 copy of Solutions/ (so a deliberate mistake stays in step with the reference it breaks).
+`honest-chapters.txt` lists chapters copied from Solutions/ beside the attack, so the honest part
+of an attacker's work shows in its score.
 
 expected.txt lines:
   score: 0 | score: all         the total
@@ -15,80 +29,185 @@ expected.txt lines:
   passes: ID ...  /  fails: ID ...
   message ID: TEXT              TEXT appears in that item's output
   output: TEXT                  TEXT appears in the top-level output (notes, compiler errors)
+  absent: TEXT                  TEXT appears nowhere in the results
+  seconds at most: N            the student was graded within N seconds
 """
 import csv
 import json
+import os
 import pathlib
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+EMKIT = ROOT / ".build" / "debug" / "emkit"
+SCRATCH_COPY = ROOT / ".build" / "emkit-grade" / "copy"
+HONEST = ["a-honest", "m-honest", "z-honest"]
+WITHOUT_SCAN = ["scan-bypass-interpolation", "scan-bypass-raw-string", "reference-by-symbol", "calls-reference"]
+
+
+def make_class(class_dir, only=None):
+    expectations = {name: ["score: all"] for name in HONEST}
+    expectations["skeleton"] = ["score: 0"]
+    for name in HONEST:
+        shutil.copytree(ROOT / "Solutions", class_dir / name)
+    shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
+    for folder in sorted((ROOT / "Tests" / "Submissions").iterdir()):
+        if not folder.is_dir() or (only and folder.name not in only):
+            continue
+        target = class_dir / folder.name
+        if (folder / "solution.patch").exists():
+            shutil.copytree(ROOT / "Solutions", target)
+            subprocess.run(["patch", "-s", "-p1", "-d", str(target), "-i", str(folder / "solution.patch")], check=True)
+        else:
+            shutil.copytree(folder, target, symlinks=True, ignore=shutil.ignore_patterns("expected.txt", "honest-chapters.txt"))
+        honest = folder / "honest-chapters.txt"
+        if honest.exists():
+            for chapter in honest.read_text().split():
+                shutil.copytree(ROOT / "Solutions" / chapter, target / chapter)
+        expectations[folder.name] = (folder / "expected.txt").read_text().splitlines()
+    return expectations
+
+
+def snapshot(folder):
+    return {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def check_student(name, lines, results, row):
+    tests = {t["number"]: t for t in results["tests"]}
+    total, maximum = results["score"], sum(t["max_score"] for t in tests.values())
+    everything = results["output"] + "\n" + "\n".join(t["output"] for t in tests.values())
+    problems = []
+    if abs(float(row["score"]) - total) > 1e-9:
+        problems.append(f"CSV score {row['score']} differs from results.json {total}")
+    for line in lines:
+        kind, _, text = line.partition(": ")
+        if kind == "score":
+            want = maximum if text == "all" else float(text)
+            if abs(total - want) > 1e-9:
+                problems.append(f"score {total:g} of {maximum:g}, expected {text}")
+        elif kind.startswith("chapter "):
+            chapter = int(kind.split()[1])
+            mine = [t for t in tests.values() if int(t["number"].split(".")[0]) == chapter]
+            got = f"{sum(t['score'] for t in mine):g} of {sum(t['max_score'] for t in mine):g}"
+            if got != text:
+                problems.append(f"chapter {chapter}: {got}, expected {text}")
+        elif kind in ("passes", "fails"):
+            for item in text.split():
+                passed = item in tests and tests[item]["score"] == tests[item]["max_score"]
+                if passed != (kind == "passes"):
+                    problems.append(f"{item} should {'pass' if kind == 'passes' else 'fail'}: {tests.get(item, {}).get('output', 'missing')}")
+        elif kind.startswith("message "):
+            item = kind.split()[1]
+            if text not in tests.get(item, {}).get("output", ""):
+                problems.append(f"{item}'s output lacks {text!r}: {tests.get(item, {}).get('output', 'missing')!r}")
+        elif kind == "output":
+            if text not in results["output"]:
+                problems.append(f"the output lacks {text!r}")
+        elif kind == "absent":
+            if text in everything:
+                problems.append(f"{text!r} appears in the results: {everything[everything.index(text):][:300]!r}")
+        elif kind == "seconds at most":
+            if float(row["seconds"]) > float(text):
+                problems.append(f"took {row['seconds']} s, more than {text} s")
+        elif line.strip():
+            problems.append(f"unknown expectation {line!r}")
+    print(f"== {name}: {total:g} of {maximum:g} in {row['seconds']} s" + ("" if not problems else "  <-- WRONG"))
+    for p in problems:
+        print("   " + p)
+    return not problems
+
+
+def sandboxed_processes():
+    """Processes still running as a sandboxed call's user (ids from 3,000,000)."""
+    out = subprocess.run(["ps", "-eo", "uid=,pid=,stat=,comm="], capture_output=True, text=True).stdout
+    rows = [line.split(None, 3) for line in out.splitlines() if line.strip()]
+    return [r for r in rows if int(r[0]) >= 3_000_000 and not r[2].startswith("Z")]
+
+
+def planted(folders):
+    return [p for folder in folders if folder.exists() for p in folder.rglob("PLANTED*")]
+
+
+def copy_is_clean():
+    problems = []
+    for path in SCRATCH_COPY.rglob("*"):
+        rel = path.relative_to(SCRATCH_COPY)
+        if path.is_symlink():
+            problems.append(f"a symbolic link in the grading copy: {rel}")
+        elif path.is_file() and not (str(rel) == "Package.swift" or (rel.parts[0] in ("Sources", "Exercises") and rel.suffix == ".swift")):
+            problems.append(f"an unexpected file in the grading copy: {rel}")
+    return problems
+
+
+def grade(class_dir, scratch, env=None):
+    started = time.time()
+    run = subprocess.run([str(EMKIT), "grade-all", str(class_dir), "--csv", str(scratch / "grades.csv")],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    print(run.stdout, end="")
+    print(f"(grade-all took {time.time() - started:.0f} s)")
+    return run
 
 
 def main():
-    emkit = ROOT / ".build" / "debug" / "emkit"
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="emkit-class-"))
     class_dir = scratch / "class"
-    expectations = {"reference": ["score: all"], "skeleton": ["score: 0"]}
-    shutil.copytree(ROOT / "Solutions", class_dir / "reference")
-    shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
-    for folder in sorted((ROOT / "Tests" / "Submissions").iterdir()):
-        if folder.is_dir():
-            target = class_dir / folder.name
-            if (folder / "solution.patch").exists():
-                shutil.copytree(ROOT / "Solutions", target)
-                subprocess.run(["patch", "-s", "-p1", "-d", str(target), "-i", str(folder / "solution.patch")], check=True)
-            else:
-                shutil.copytree(folder, target, ignore=shutil.ignore_patterns("expected.txt"))
-            expectations[folder.name] = (folder / "expected.txt").read_text().splitlines()
-    run = subprocess.run([str(emkit), "grade-all", str(class_dir), "--csv", str(scratch / "grades.csv")],
-                         cwd=ROOT, capture_output=True, text=True)
-    print(run.stdout, end="")
+    expectations = make_class(class_dir)
+    honest_before = {name: snapshot(class_dir / name) for name in HONEST}
+    run = grade(class_dir, scratch)
+    status = 0
     if run.returncode != 0:
         print(run.stderr, end="")
         print("grade-all failed")
         return 1
+    time.sleep(6)  # a daemon left behind would have written by now
     rows = {row["student"]: row for row in csv.DictReader(open(scratch / "grades.csv"))}
-    status = 0
     for name, lines in expectations.items():
+        if name not in rows:
+            print(f"== {name}: no CSV row  <-- WRONG")
+            status = 1
+            continue
         results = json.loads((scratch / "results" / f"{name}.json").read_text())
-        tests = {t["number"]: t for t in results["tests"]}
-        total, maximum = results["score"], sum(t["max_score"] for t in tests.values())
-        problems = []
-        if abs(float(rows[name]["score"]) - total) > 1e-9:
-            problems.append(f"CSV score {rows[name]['score']} differs from results.json {total}")
-        for line in lines:
-            kind, _, text = line.partition(": ")
-            if kind == "score":
-                want = maximum if text == "all" else float(text)
-                if abs(total - want) > 1e-9:
-                    problems.append(f"score {total:g} of {maximum:g}, expected {text}")
-            elif kind.startswith("chapter "):
-                chapter = int(kind.split()[1])
-                mine = [t for t in tests.values() if int(t["number"].split(".")[0]) == chapter]
-                got = f"{sum(t['score'] for t in mine):g} of {sum(t['max_score'] for t in mine):g}"
-                if got != text:
-                    problems.append(f"chapter {chapter}: {got}, expected {text}")
-            elif kind in ("passes", "fails"):
-                for item in text.split():
-                    passed = item in tests and tests[item]["score"] == tests[item]["max_score"]
-                    if passed != (kind == "passes"):
-                        problems.append(f"{item} should {'pass' if kind == 'passes' else 'fail'}: {tests.get(item, {}).get('output', 'missing')}")
-            elif kind.startswith("message "):
-                item = kind.split()[1]
-                if text not in tests.get(item, {}).get("output", ""):
-                    problems.append(f"{item}'s output lacks {text!r}: {tests.get(item, {}).get('output', 'missing')!r}")
-            elif kind == "output":
-                if text not in results["output"]:
-                    problems.append(f"the output lacks {text!r}")
-            elif line.strip():
-                problems.append(f"unknown expectation {line!r}")
-        print(f"== {name}: {total:g} of {maximum:g}" + ("" if not problems else "  <-- WRONG"))
-        for p in problems:
-            print("   " + p)
-        status |= bool(problems)
+        status |= not check_student(name, lines, results, rows[name])
+    if set(rows) != set(expectations):
+        print(f"the CSV rows are {sorted(rows)}, expected {sorted(expectations)}")
+        status = 1
+    for name in HONEST:
+        if snapshot(class_dir / name) != honest_before[name]:
+            print(f"{name}'s submission was changed during grading")
+            status = 1
+    alive = sandboxed_processes()
+    if alive:
+        print(f"processes of sandboxed calls are still alive: {alive[:5]}")
+        status = 1
+    leftovers = planted([ROOT / "Sources", ROOT / "Exercises", ROOT / "Solutions", ROOT / ".build" / "emkit-grade", class_dir, scratch])
+    if leftovers:
+        print(f"files planted by a submission: {leftovers[:5]}")
+        status = 1
+    for problem in copy_is_clean():
+        print(problem)
+        status = 1
+
+    print("\n-- with the text scan turned off, the build alone keeps the reference out of reach")
+    quiet = scratch / "without-scan"
+    quiet_class = quiet / "class"
+    expectations = make_class(quiet_class, only=WITHOUT_SCAN)
+    run = grade(quiet_class, quiet, env=dict(os.environ, EMKIT_GRADE_WITHOUT_SCAN="1"))
+    if run.returncode != 0:
+        print(run.stderr, end="")
+        print("grade-all failed")
+        return 1
+    rows = {row["student"]: row for row in csv.DictReader(open(quiet / "grades.csv"))}
+    for name in WITHOUT_SCAN:
+        results = json.loads((quiet / "results" / f"{name}.json").read_text())
+        status |= not check_student(name, ["chapter 1: 0 of 22", "message 01.part1: does not compile"], results, rows[name])
+    for name in HONEST:
+        results = json.loads((quiet / "results" / f"{name}.json").read_text())
+        status |= not check_student(name, ["score: all"], results, rows[name])
+
     print("all submissions earned what they should" if status == 0 else "some submissions were graded wrongly")
     shutil.rmtree(scratch, ignore_errors=True)
     return status

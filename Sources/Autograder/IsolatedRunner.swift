@@ -113,6 +113,10 @@ public struct IsolatedRunner: Sendable {
         process.waitUntilExit()
 
         let tail = Self.tail(of: logURL, bytes: Self.logTail)
+        let logSize = (try? fm.attributesOfItem(atPath: logURL.path))?[.size] as? Int ?? 0
+        if logSize >= policy.output {
+            return .failure(.crashed("stopped after printing \(policy.output >> 20) MB (the limit of a call's output; printing in a loop?)"))
+        }
         if process.terminationReason == .uncaughtSignal {
             return .failure(.crashed(Self.explain(signal: process.terminationStatus, log: tail, policy: policy)))
         }

@@ -45,7 +45,9 @@ public struct Grader: Sendable {
         let scan = SubmissionScan(referenceNames: SubmissionScan.referenceNames(inKit: kit, files: GradingCopy.regularFiles(under: kit.appendingPathComponent("Sources")).map { "Sources/" + $0 })
             .subtracting(skeletonNames(skeleton)))
         var refused: [String: String] = [:]
-        for (chapter, files) in submission.chapters.sorted(by: { $0.key < $1.key }) {
+        // Maintainers' tests turn the scan off to show that the build alone holds the line.
+        let scanning = ProcessInfo.processInfo.environment["EMKIT_GRADE_WITHOUT_SCAN"] != "1"
+        for (chapter, files) in submission.chapters.sorted(by: { $0.key < $1.key }) where scanning {
             for (name, data) in files.sorted(by: { $0.key < $1.key }) where refused[chapter] == nil {
                 if let finding = scan.findings(in: String(decoding: data, as: UTF8.self), chapter: chapter, file: "Exercises/\(chapter)/\(name)").first {
                     refused[chapter] = "\(finding.file):\(finding.line) \(finding.what)"
@@ -56,7 +58,8 @@ public struct Grader: Sendable {
 
         // Build: the student's chapters where they compile, the skeleton elsewhere.
         var used = skeleton
-        for (chapter, files) in submission.chapters where refused[chapter] == nil { used[chapter] = files }
+        // A chapter handed in part by part keeps the skeleton's other files.
+        for (chapter, files) in submission.chapters where refused[chapter] == nil { used[chapter] = (skeleton[chapter] ?? [:]).merging(files) { $1 } }
         let copy = GradingCopy(kit: kit, copy: scratch.appendingPathComponent("copy"), build: scratch.appendingPathComponent("build"))
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -18,13 +18,19 @@ import Glibc
 /// opened; they pass through unchanged. Everything here runs before any other thread exists.
 public enum SandboxLauncher {
     public static func run(_ words: [String]) -> Never {
-        guard let options = Options(words) else { fail("usage: emkit __sandbox [--seconds S] [--memory B] [--output B] [--processes N] [--work DIR] [--hide DIR]... [--no-namespaces] -- HOST FUNCTION") }
+        guard var options = Options(words) else { fail("usage: emkit __sandbox [--seconds S] [--memory B] [--output B] [--processes N] [--work DIR] [--hide DIR]... [--no-namespaces] -- HOST FUNCTION") }
         let host = open(options.host, O_RDONLY | O_CLOEXEC)
         guard host >= 0 else { fail("cannot open the call host \(options.host): \(String(cString: strerror(errno)))") }
         _ = setsid()
         noCoreDumps()
 
         let root = geteuid() == 0
+        // Folders of the shared libraries this program runs with (the Swift runtime): they must
+        // stay visible for the call host, which uses the same ones.
+        let libraries = loadedLibraryFolders()
+        options.hidden = (options.hidden + userDataRoots).filter { hidden in
+            !libraries.contains { $0 == hidden || $0.hasPrefix(hidden + "/") }
+        }
         let callUser = SandboxPolicy.firstUserID + UInt32(getpid())
         let namespaced = options.namespaces && enterNamespaces(root: root)
 
@@ -165,6 +171,22 @@ public enum SandboxLauncher {
     }
 
     // MARK: Small helpers
+
+    /// Where people and services keep their files: hidden from every call (in its own mount
+    /// namespace), unless the Swift runtime lives there.
+    static let userDataRoots = ["/home", "/root", "/work", "/srv", "/mnt", "/media", "/autograder", "/var/lib", "/var/mail", "/var/spool"]
+
+    /// The folders of the shared libraries mapped into this process.
+    static func loadedLibraryFolders() -> [String] {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return [] }
+        var folders: Set<String> = []
+        for line in maps.split(separator: "\n") {
+            guard let slash = line.firstIndex(of: "/") else { continue }
+            let path = String(line[slash...])
+            if path.contains(".so") { folders.insert((path as NSString).deletingLastPathComponent) }
+        }
+        return folders.sorted()
+    }
 
     struct Options {
         var seconds = 10.0
