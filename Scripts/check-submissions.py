@@ -16,7 +16,10 @@ may have left):
   * each student took a bounded time.
 A second, smaller class is graded with the text scan turned off (EMKIT_GRADE_WITHOUT_SCAN=1):
 submissions that reach for the reference still earn nothing for that chapter, because the
-grading copy has no reference to compile or link against.
+grading copy has no reference to compile or link against. A third is graded without namespaces
+(EMKIT_SANDBOX_NAMESPACES=off), as in a container without CAP_SYS_ADMIN: the attacks on the class
+and on the grader fail there too. (Reading other users' readable files is not prevented there;
+the README says so.)
 
 A submission folder holds its chapter files, or `solution.patch`: a unified diff applied to a
 copy of Solutions/ (so a deliberate mistake stays in step with the reference it breaks).
@@ -47,14 +50,16 @@ EMKIT = ROOT / ".build" / "debug" / "emkit"
 SCRATCH_COPY = ROOT / ".build" / "emkit-grade" / "copy"
 HONEST = ["a-honest", "m-honest", "z-honest"]
 WITHOUT_SCAN = ["scan-bypass-interpolation", "scan-bypass-raw-string", "reference-by-symbol", "calls-reference"]
+WITHOUT_NAMESPACES = ["grader-killer", "csv-daemon", "descriptor-daemon", "fork-bomb", "results-tamperer", "symlink-planter"]
 
 
-def make_class(class_dir, only=None):
-    expectations = {name: ["score: all"] for name in HONEST}
-    expectations["skeleton"] = ["score: 0"]
-    for name in HONEST:
+def make_class(class_dir, only=None, honest=HONEST):
+    expectations = {name: ["score: all"] for name in honest}
+    for name in honest:
         shutil.copytree(ROOT / "Solutions", class_dir / name)
-    shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
+    if only is None:
+        expectations["skeleton"] = ["score: 0"]
+        shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
     for folder in sorted((ROOT / "Tests" / "Submissions").iterdir()):
         if not folder.is_dir() or (only and folder.name not in only):
             continue
@@ -152,6 +157,33 @@ def grade(class_dir, scratch, env=None):
     return run
 
 
+def grade_small_class(folder, attackers, env, override=None):
+    """Grades `attackers` between two honest students; True when something is wrong."""
+    class_dir = folder / "class"
+    expectations = make_class(class_dir, only=attackers, honest=["a-honest", "z-honest"])
+    run = grade(class_dir, folder, env=env)
+    if run.returncode != 0:
+        print(run.stderr, end="")
+        print("grade-all failed")
+        return True
+    time.sleep(6)
+    wrong = False
+    rows = {row["student"]: row for row in csv.DictReader(open(folder / "grades.csv"))}
+    for name, lines in expectations.items():
+        results = json.loads((folder / "results" / f"{name}.json").read_text())
+        lines = override if override and name in attackers else lines
+        wrong |= not check_student(name, [l for l in lines if not l.startswith("absent")], results, rows[name])
+    alive = sandboxed_processes()
+    if alive:
+        print(f"processes of sandboxed calls are still alive: {alive[:5]}")
+        wrong = True
+    leftovers = planted([ROOT / "Sources", ROOT / "Exercises", ROOT / "Solutions", ROOT / ".build" / "emkit-grade", folder])
+    if leftovers:
+        print(f"files planted by a submission: {leftovers[:5]}")
+        wrong = True
+    return wrong
+
+
 def main():
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="emkit-class-"))
     class_dir = scratch / "class"
@@ -192,21 +224,10 @@ def main():
         status = 1
 
     print("\n-- with the text scan turned off, the build alone keeps the reference out of reach")
-    quiet = scratch / "without-scan"
-    quiet_class = quiet / "class"
-    expectations = make_class(quiet_class, only=WITHOUT_SCAN)
-    run = grade(quiet_class, quiet, env=dict(os.environ, EMKIT_GRADE_WITHOUT_SCAN="1"))
-    if run.returncode != 0:
-        print(run.stderr, end="")
-        print("grade-all failed")
-        return 1
-    rows = {row["student"]: row for row in csv.DictReader(open(quiet / "grades.csv"))}
-    for name in WITHOUT_SCAN:
-        results = json.loads((quiet / "results" / f"{name}.json").read_text())
-        status |= not check_student(name, ["chapter 1: 0 of 22", "message 01.part1: does not compile"], results, rows[name])
-    for name in HONEST:
-        results = json.loads((quiet / "results" / f"{name}.json").read_text())
-        status |= not check_student(name, ["score: all"], results, rows[name])
+    status |= grade_small_class(scratch / "without-scan", WITHOUT_SCAN, dict(os.environ, EMKIT_GRADE_WITHOUT_SCAN="1"),
+                                override=["chapter 1: 0 of 22", "message 01.part1: does not compile"])
+    print("\n-- without namespaces (as in a container without CAP_SYS_ADMIN): user ids, limits and process groups still hold")
+    status |= grade_small_class(scratch / "without-namespaces", WITHOUT_NAMESPACES, dict(os.environ, EMKIT_SANDBOX_NAMESPACES="off"))
 
     print("all submissions earned what they should" if status == 0 else "some submissions were graded wrongly")
     shutil.rmtree(scratch, ignore_errors=True)

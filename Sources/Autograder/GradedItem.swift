@@ -14,6 +14,7 @@ public enum Visibility: String, Codable, Sendable {
 public enum ItemStatus: String, Codable, Sendable {
     case passed, failed, crashed
     case timedOut = "timed out"
+    case notRun = "not run"
 }
 
 /// What a check decides: pass, or fail with a message that helps find the mistake.
@@ -81,11 +82,19 @@ public struct ItemResult: Codable, Sendable, Equatable {
 }
 
 extension GradedItem {
-    /// Grades items two at a time (the machine's cores), keeping their order.
-    public static func gradeAll(_ items: [GradedItem], with session: SubmissionSession) -> [ItemResult] {
+    /// Grades items two at a time (the machine's cores), keeping their order. An item not yet
+    /// started at `deadline` is not run, and says so.
+    public static func gradeAll(_ items: [GradedItem], with session: SubmissionSession, until deadline: Date? = nil) -> [ItemResult] {
         let box = ResultBox(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            box.set(index, items[index].grade(with: session))
+            let item = items[index]
+            if let deadline, Date() >= deadline {
+                box.set(index, ItemResult(id: item.id, chapter: item.chapter, title: item.title, points: item.points, score: 0,
+                                          status: .notRun, message: "not run: the overall time limit for grading was reached before this item started",
+                                          visibility: item.visibility))
+            } else {
+                box.set(index, item.grade(with: session))
+            }
         }
         return box.results
     }

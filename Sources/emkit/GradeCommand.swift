@@ -6,24 +6,29 @@ import Foundation
 /// `emkit grade`: grade one student's exercises.
 enum GradeCommand {
     static let usage = """
-        emkit grade [--submission DIR] [--results FILE] [--time-limit SECONDS]
-          Grade a student's copy of Exercises/ (default: this kit's own) for an instructor. The
+        emkit grade [--submission DIR] [--results FILE] [--time-limit SECONDS] [--chapter N,...] [--deadline SECONDS]
+          Grade a student's copy of Exercises/ (default: this kit's own) for an instructor: a copy
+          of Exercises/, a whole kit, or loose chapter files (EM.swift, ModularEM.swift, …). The
           student's chapters are built into a call host of their own (the kit's core and their
           code, nothing else) in .build/emkit-grade; every graded item runs in this program, the
           hidden checks with fresh seeds, and each call into the student's code runs sandboxed
           with the time limit (default 10 s). Writes Gradescope's results.json to FILE (default
           results.json) and prints a summary. A student's failures are a successful run (exit 0).
+          --chapter grades only these chapters; --deadline starts no item after that many seconds
+          (the rest are reported as not run), so results.json is written within a platform's limit.
         """
 
     static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--submission", "--results", "--time-limit"], flags: [])
+        let arguments = try Arguments(words, options: ["--submission", "--results", "--time-limit", "--chapter", "--deadline"], flags: [])
         try arguments.noPositionals("grade")
         let kit = try Kit.root()
         let folder = arguments.string("--submission").map { URL(fileURLWithPath: $0) } ?? kit.appendingPathComponent("Exercises")
         let results = URL(fileURLWithPath: arguments.string("--results") ?? "results.json")
         var policy = SandboxPolicy(seconds: try arguments.positiveDouble("--time-limit", default: 10))
         policy.hidden = [folder.standardizedFileURL.path, results.deletingLastPathComponent().standardizedFileURL.path]
-        let grader = Grader(kit: kit, scratch: Kit.scratch(kit), policy: policy, launcher: try Kit.launcher())
+        var grader = Grader(kit: kit, scratch: Kit.scratch(kit), policy: policy, launcher: try Kit.launcher())
+        grader.only = try Kit.chapters(arguments)
+        grader.deadline = try arguments.string("--deadline").map { _ throws(InputError) in try arguments.positiveDouble("--deadline", default: 0) }
         let report: GradeReport
         do {
             report = try grader.grade(folder)
@@ -38,17 +43,19 @@ enum GradeCommand {
 /// `emkit grade-all FOLDER --csv FILE`: one row per student, written as each student finishes.
 enum GradeAllCommand {
     static let usage = """
-        emkit grade-all FOLDER --csv FILE [--results-dir DIR] [--time-limit SECONDS] [--resume]
+        emkit grade-all FOLDER --csv FILE [--results-dir DIR] [--time-limit SECONDS] [--resume] [--jobs N] [--chapter N,...]
           Grade every sub-folder of FOLDER as one student's submission (named after the folder).
           Each student's row (score, maximum, whether it compiled, notes, and each item's points)
           is added to the CSV as soon as that student is graded, and their results.json written
           into DIR (default: results/ next to the CSV). With --resume, students who already have a
-          row are not graded again. The build is shared, so each student after the first takes
-          seconds, not minutes.
+          row are not graded again. --jobs grades N students at once (default: the number of cores),
+          each job with its own build folder; the CSV is sorted by student at the end, so it is the
+          same for any N. Each job's build is shared by its students, so each student after a
+          job's first takes seconds, not minutes.
         """
 
     static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--csv", "--results-dir", "--time-limit"], flags: ["--resume"])
+        let arguments = try Arguments(words, options: ["--csv", "--results-dir", "--time-limit", "--jobs", "--chapter"], flags: ["--resume"])
         guard arguments.positionals.count == 1, let folderPath = arguments.positionals.first else {
             throw InputError(parameter: "grade-all", "expects one folder of submissions (emkit grade-all FOLDER --csv FILE)")
         }
@@ -58,7 +65,10 @@ enum GradeAllCommand {
         let folder = URL(fileURLWithPath: folderPath).standardizedFileURL
         var policy = SandboxPolicy(seconds: try arguments.positiveDouble("--time-limit", default: 10))
         policy.hidden = [folder.path, resultsDir.path, csvURL.deletingLastPathComponent().path]
-        let grader = Grader(kit: kit, scratch: Kit.scratch(kit), policy: policy, launcher: try Kit.launcher())
+        let sandbox = policy
+        let jobs = try arguments.integer("--jobs", in: 1...64, default: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let launcher = try Kit.launcher()
+        let only = try Kit.chapters(arguments)
 
         guard GradingCopy.kind(of: folder) == .typeDirectory,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
@@ -67,40 +77,54 @@ enum GradeAllCommand {
         let students = names.filter { !$0.hasPrefix(".") }.sorted()
         guard !students.isEmpty else { throw InputError(location: folderPath, "holds no sub-folder to grade") }
 
-        let items = Catalog.allItems
+        let items = Catalog.chapters.filter { only?.contains($0.number) ?? true }.flatMap(\.items)
         let header = ["student", "score", "max_score", "compiled", "seconds", "notes"] + items.map(\.id)
         let sheet = try GradeSheet(url: csvURL, header: header, resume: arguments.has("--resume"))
-        var failures = 0
-        for name in students {
-            if sheet.done.contains(name) {
-                Output.write("\(name): already graded (--resume)\n")
-                continue
-            }
-            let student = folder.appendingPathComponent(name)
-            guard GradingCopy.kind(of: student) == .typeDirectory else {
-                let why = GradingCopy.kind(of: student) == .typeSymbolicLink ? "a symbolic link, not a folder" : "not a folder"
-                try sheet.append([name, "", "", "", "", "not graded: \(why)"] + items.map { _ in "" })
-                Output.write("\(name): not graded: \(why)\n")
-                failures += 1
-                continue
-            }
-            do {
-                let report = try grader.grade(student)
-                // Written by the grader only, after every process of this student has ended.
-                try Kit.write(report.gradescopeJSON(), to: resultsDir.appendingPathComponent("\(name).json"), parameter: "--results-dir")
-                let scores = Dictionary(report.results.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
-                try sheet.append([name, number(report.score), number(report.maxScore), report.compiled ? "yes" : "no",
-                                  String(format: "%.0f", report.seconds), report.notes.joined(separator: " | ")]
-                                 + items.map { scores[$0.id].map(number) ?? "" })
-                Output.write(String(format: "%@: %g of %g (%.0f s)\n", name, report.score, report.maxScore, report.seconds))
-            } catch {
-                failures += 1
-                try sheet.append([name, "", "", "", "", "not graded: \(error)"] + items.map { _ in "" })
-                Output.write("\(name): not graded: \(error)\n")
+        let queue = StudentQueue(students.filter { name in
+            if sheet.done.contains(name) { Output.write("\(name): already graded (--resume)\n") }
+            return !sheet.done.contains(name)
+        })
+        let failures = Counter()
+        let sheetFailure = ErrorBox()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(queue.count, 1))) { job in
+            // Each job builds in a folder of its own; its students share that build.
+            var grader = Grader(kit: kit, scratch: Kit.scratch(kit).appendingPathComponent(jobs == 1 ? "" : "job-\(job)"),
+                                policy: sandbox, launcher: launcher)
+            grader.only = only
+            while let name = queue.next() {
+                let row = gradeOne(name, in: folder, grader: grader, items: items, resultsDir: resultsDir, failures: failures)
+                do { try sheet.append(row) } catch { sheetFailure.set(error) }
             }
         }
+        if let error = sheetFailure.error { throw error }
+        try sheet.sort(by: students)
         Output.write("\(students.count) submissions: \(csvURL.path), results in \(resultsDir.path)\n")
-        if failures > 0 { throw InputError(parameter: "grade-all", "\(failures) submission(s) could not be graded (see their rows)") }
+        if failures.value > 0 { throw InputError(parameter: "grade-all", "\(failures.value) submission(s) could not be graded (see their rows)") }
+    }
+
+    /// Grades one student and returns their CSV row; results.json is written here, by the
+    /// grader, after every process of the student has ended.
+    static func gradeOne(_ name: String, in folder: URL, grader: Grader, items: [GradedItem], resultsDir: URL, failures: Counter) -> [String] {
+        let student = folder.appendingPathComponent(name)
+        guard GradingCopy.kind(of: student) == .typeDirectory else {
+            let why = GradingCopy.kind(of: student) == .typeSymbolicLink ? "a symbolic link, not a folder" : "not a folder"
+            failures.add()
+            Output.write("\(name): not graded: \(why)\n")
+            return [name, "", "", "", "", "not graded: \(why)"] + items.map { _ in "" }
+        }
+        do {
+            let report = try grader.grade(student)
+            try Kit.write(report.gradescopeJSON(), to: resultsDir.appendingPathComponent("\(name).json"), parameter: "--results-dir")
+            let scores = Dictionary(report.results.map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
+            Output.write(String(format: "%@: %g of %g (%.0f s)\n", name, report.score, report.maxScore, report.seconds))
+            return [name, number(report.score), number(report.maxScore), report.compiled ? "yes" : "no",
+                    String(format: "%.0f", report.seconds), report.notes.joined(separator: " | ")]
+                + items.map { scores[$0.id].map(number) ?? "" }
+        } catch {
+            failures.add()
+            Output.write("\(name): not graded: \(error)\n")
+            return [name, "", "", "", "", "not graded: \(error)"] + items.map { _ in "" }
+        }
     }
 
     static func number(_ x: Double) -> String { String(format: "%g", x) }
@@ -108,9 +132,10 @@ enum GradeAllCommand {
 
 /// The class's CSV, grown one row at a time and flushed after each, so that a run that is
 /// stopped loses nothing and `--resume` knows who is done.
-final class GradeSheet {
+final class GradeSheet: @unchecked Sendable {
     let url: URL
     private(set) var done: Set<String> = []
+    private let lock = NSLock()
 
     init(url: URL, header: [String], resume: Bool) throws(InputError) {
         self.url = url
@@ -135,6 +160,8 @@ final class GradeSheet {
     }
 
     func append(_ row: [String]) throws(InputError) {
+        lock.lock()
+        defer { lock.unlock() }
         guard let handle = try? FileHandle(forWritingTo: url) else { throw InputError(parameter: "--csv", "cannot write \(url.path)") }
         defer { try? handle.close() }
         do {
@@ -144,6 +171,19 @@ final class GradeSheet {
         } catch {
             throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Rewrites the sheet with its rows in `order` (the students' sorted names), so that the
+    /// file does not depend on which job finished first.
+    func sort(by order: [String]) throws(InputError) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw InputError(parameter: "--csv", "cannot read back \(url.path)") }
+        let rows = CSVRows.parse(text)
+        guard let header = rows.first else { return }
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let body = rows.dropFirst().sorted { (rank[$0.first ?? ""] ?? Int.max) < (rank[$1.first ?? ""] ?? Int.max) }
+        try write(([header] + body).map(Self.line).joined())
     }
 
     private func write(_ text: String) throws(InputError) {
@@ -162,6 +202,29 @@ final class GradeSheet {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+}
+
+/// Hands out students to the jobs, one at a time.
+final class StudentQueue: @unchecked Sendable {
+    private var names: [String]
+    private let lock = NSLock()
+    init(_ names: [String]) { self.names = names.reversed() }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return names.count }
+    func next() -> String? { lock.lock(); defer { lock.unlock() }; return names.popLast() }
+}
+
+final class Counter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
+final class ErrorBox: @unchecked Sendable {
+    private var first: InputError?
+    private let lock = NSLock()
+    func set(_ error: Error) { lock.lock(); if first == nil { first = error as? InputError ?? InputError(parameter: "--csv", "\(error)") }; lock.unlock() }
+    var error: InputError? { lock.lock(); defer { lock.unlock() }; return first }
 }
 
 /// Reads back the CSV the grader wrote (quoted fields, doubled quotes, newlines inside quotes).
@@ -213,6 +276,20 @@ enum Kit {
     static func scratch(_ kit: URL) -> URL {
         if let custom = ProcessInfo.processInfo.environment["EMKIT_GRADE_SCRATCH"] { return URL(fileURLWithPath: custom) }
         return kit.appendingPathComponent(".build/emkit-grade")
+    }
+
+    /// `--chapter 1,3`: the chapters to grade (nil when the option is absent: all).
+    static func chapters(_ arguments: Arguments) throws(InputError) -> Set<Int>? {
+        guard let text = arguments.string("--chapter") else { return nil }
+        var chosen: Set<Int> = []
+        for word in text.split(separator: ",") {
+            guard let number = Int(word.trimmingCharacters(in: .whitespaces)), Catalog.chapter(number) != nil else {
+                throw InputError(parameter: "--chapter", "expected chapter numbers between 1 and \(Catalog.chapters.count), comma-separated (got \"\(text)\")")
+            }
+            chosen.insert(number)
+        }
+        guard !chosen.isEmpty else { throw InputError(parameter: "--chapter", "names no chapter") }
+        return chosen
     }
 
     /// This program, which sets up each call's sandbox (`emkit __sandbox`).

@@ -35,6 +35,7 @@ enum Commands {
             Command(name: "bench", usage: BenchCommand.usage, run: BenchCommand.run),
             Command(name: "grade", usage: GradeCommand.usage, run: GradeCommand.run),
             Command(name: "grade-all", usage: GradeAllCommand.usage, run: GradeAllCommand.run),
+            Command(name: "gradescope", usage: GradescopeCommand.usage, run: GradescopeCommand.run),
             Command(name: "release", usage: ReleaseCommand.usage, run: ReleaseCommand.run),
         ]
         #endif

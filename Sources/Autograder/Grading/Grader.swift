@@ -24,6 +24,12 @@ public struct Grader: Sendable {
     public var policy: SandboxPolicy
     /// The program that sets up each call's sandbox (this `emkit`).
     public var launcher: URL
+    /// The chapters graded (nil: all); the others are built from whatever was handed in but
+    /// not run or reported.
+    public var only: Set<Int>?
+    /// Seconds after which no further item is started (Gradescope's limit, with a margin); the
+    /// items left are reported as not run.
+    public var deadline: Double?
 
     public init(kit: URL, scratch: URL, policy: SandboxPolicy, launcher: URL) {
         self.kit = kit
@@ -36,9 +42,11 @@ public struct Grader: Sendable {
     public func grade(_ folder: URL) throws(GradingError) -> GradeReport {
         let start = Date()
         let chapters = Catalog.chapters
-        let submission = try Submission.read(folder, chapterFolders: chapters.map(\.folder))
-        var notes = submission.refused
         let skeleton = try skeletonChapters(chapters.map(\.folder))
+        var owners: [String: String] = [:]
+        for (chapter, files) in skeleton { for name in files.keys { owners[(name as NSString).lastPathComponent] = chapter } }
+        let submission = try Submission.read(folder, chapterFolders: chapters.map(\.folder), owners: owners)
+        var notes = submission.refused
 
         // A chapter that names the reference is not graded (a friendly early word: the grading
         // copy has no reference, so such code would not compile or link anyway).
@@ -72,22 +80,22 @@ public struct Grader: Sendable {
         var brokenBuild: CompileFailure?
         while program == nil {
             var files = base
-            var owners: [String: String] = [:]
+            var fileOwners: [String: String] = [:]
             for (chapter, chapterFiles) in used {
                 for (name, data) in chapterFiles {
                     files["Exercises/\(chapter)/\(name)"] = data
-                    owners[(name as NSString).lastPathComponent] = chapter
+                    fileOwners[(name as NSString).lastPathComponent] = chapter
                 }
             }
             try copy.sync(files)
-            switch try copy.compile(owners: owners) {
+            switch try copy.compile(owners: fileOwners) {
             case .success(let built):
                 program = built
             case .failure(let failure):
                 let culprits = failure.chapters.filter { used[$0] != skeleton[$0] }
                 guard !culprits.isEmpty else { brokenBuild = failure; break }
                 for chapter in culprits.sorted() {
-                    let mine = failure.errors.filter { $0.hasPrefix("Exercises/\(chapter)/") || CompileFailure.chapter(in: $0, owners: owners) == chapter }
+                    let mine = failure.errors.filter { $0.hasPrefix("Exercises/\(chapter)/") || CompileFailure.chapter(in: $0, owners: fileOwners) == chapter }
                     refused[chapter] = "does not compile: \(mine.first ?? failure.errors.first ?? "see the compiler's messages")"
                     notes.append("chapter \(chapter) does not compile; graded as the skeleton:")
                     notes += mine.prefix(8).map { "  " + $0 }
@@ -97,11 +105,11 @@ public struct Grader: Sendable {
             if brokenBuild != nil { break }
         }
 
-        let items = chapters.flatMap(\.items)
+        let items = chapters.filter { only?.contains($0.number) ?? true }.flatMap(\.items)
         var results: [ItemResult]
         if let program {
             let session = SubmissionSession(runner: IsolatedRunner(host: program, launcher: launcher, policy: policy))
-            results = GradedItem.gradeAll(items, with: session)
+            results = GradedItem.gradeAll(items, with: session, until: deadline.map { start.addingTimeInterval($0) })
         } else {
             let failure = brokenBuild ?? CompileFailure(log: "", copy: copy.copy, timedOut: false, status: 1, owners: [:])
             notes.append("the submission does not compile:")

@@ -20,32 +20,55 @@ public struct Submission: Sendable {
     static let largestFile = 1 << 20
     static let mostFiles = 50
 
-    /// Reads `folder`; `chapterFolders` are the kit's chapter folder names.
-    public static func read(_ folder: URL, chapterFolders: [String]) throws(GradingError) -> Submission {
+    /// Reads `folder`: a copy of `Exercises/` (chapter folders), a whole kit holding one, or
+    /// loose files such as a Gradescope upload (`EM.swift`, `ModularEM.swift`, …), each matched to
+    /// its chapter by name through `owners` (file name → chapter folder, from the kit's skeleton).
+    /// A path with a chapter folder in it (`work/Exercises/01-EMLoop/EM.swift`) goes to that
+    /// chapter whatever folders wrap it.
+    public static func read(_ folder: URL, chapterFolders: [String], owners: [String: String]) throws(GradingError) -> Submission {
         guard GradingCopy.kind(of: folder) == .typeDirectory else {
             throw GradingError("\(folder.path) is not a folder (a symbolic link is not followed)")
         }
+        // A whole copy of the kit: only its Exercises/ are the student's.
         let nested = folder.appendingPathComponent("Exercises")
-        let root = GradingCopy.kind(of: nested) == .typeDirectory ? nested : folder
+        let folder = GradingCopy.kind(of: nested) == .typeDirectory ? nested : folder
         var chapters: [String: [String: Data]] = [:]
+        var sources: [String: [String: String]] = [:]  // chapter → name → where it came from
         var refused: [String] = []
         var others: [String] = []
-        for (path, kind) in GradingCopy.entries(under: root) {
+        var unknown: [String] = []
+        var duplicates: Set<String> = []
+        for (path, kind) in GradingCopy.entries(under: folder) {
             let parts = path.split(separator: "/").map(String.init)
-            let inChapter = parts.count >= 2 && chapterFolders.contains(parts[0])
+            // Hidden files and the resource forks a Mac adds to zips are not anybody's work.
+            if parts.contains(where: { $0.hasPrefix(".") || $0 == "__MACOSX" }) { continue }
             switch kind {
             case .typeDirectory:
                 continue
-            case .typeRegular where path.hasSuffix(".swift") && inChapter:
-                let size = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path))?[.size] as? Int ?? 0
+            case .typeRegular where path.hasSuffix(".swift"):
+                let chapter: String, name: String
+                if let index = parts.firstIndex(where: { chapterFolders.contains($0) }), index < parts.count - 1 {
+                    chapter = parts[index]
+                    name = parts[(index + 1)...].joined(separator: "/")
+                } else if let owner = owners[parts[parts.count - 1]] {
+                    chapter = owner
+                    name = parts[parts.count - 1]
+                } else {
+                    unknown.append(path)
+                    continue
+                }
+                if let earlier = sources[chapter]?[name] {
+                    duplicates.insert("\(chapter)/\(name) (\(earlier), \(path))")
+                    continue
+                }
+                let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path))?[.size] as? Int ?? 0
                 guard size <= largestFile else { refused.append("refused \(path): larger than \(largestFile >> 10) kB"); continue }
-                guard (chapters[parts[0]]?.count ?? 0) < mostFiles else { refused.append("refused \(path): more than \(mostFiles) files in one chapter"); continue }
-                guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                guard (chapters[chapter]?.count ?? 0) < mostFiles else { refused.append("refused \(path): more than \(mostFiles) files in one chapter"); continue }
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
                     refused.append("refused \(path): cannot be read"); continue
                 }
-                chapters[parts[0], default: [:]][parts.dropFirst().joined(separator: "/")] = data
-            case .typeRegular where path.hasSuffix(".swift"):
-                refused.append("ignored \(path): not inside a chapter folder (\(chapterFolders.joined(separator: ", ")))")
+                chapters[chapter, default: [:]][name] = data
+                sources[chapter, default: [:]][name] = path
             case .typeRegular:
                 others.append(path)
             case .typeSymbolicLink:
@@ -54,12 +77,24 @@ public struct Submission: Sendable {
                 refused.append("refused \(path): not a regular file")
             }
         }
-        let notes = others.filter { !$0.hasSuffix("HINTS.md") }
+        // A file handed in twice is not graded from either copy: which one was meant is unknown.
+        for duplicate in duplicates.sorted() {
+            let key = String(duplicate.prefix { $0 != " " })
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            chapters[parts[0]]?[parts[1]] = nil
+            if chapters[parts[0]]?.isEmpty == true { chapters[parts[0]] = nil }
+            refused.append("refused \(duplicate): handed in twice; neither copy is graded")
+        }
+        for path in unknown {
+            refused.append("ignored \(path): no chapter has a file of that name (\(owners.keys.sorted().joined(separator: ", ")))")
+        }
+        let notes = others.filter { !$0.hasSuffix("HINTS.md") && !$0.hasSuffix(".md") }
         if !notes.isEmpty {
             refused.append("ignored \(notes.count) file(s) that are not Swift: \(notes.prefix(5).joined(separator: ", "))\(notes.count > 5 ? ", …" : "")")
         }
         guard !chapters.isEmpty else {
-            throw GradingError("\(folder.path) holds no Swift file in a chapter folder (\(chapterFolders.joined(separator: ", "))); pass the student's copy of Exercises/")
+            let why = refused.isEmpty ? "" : " (" + refused.prefix(3).joined(separator: "; ") + ")"
+            throw GradingError("\(folder.path) holds no Swift file of a chapter (\(owners.keys.sorted().joined(separator: ", ")))\(why)")
         }
         return Submission(folder: folder, chapters: chapters, refused: refused)
     }

@@ -1,0 +1,52 @@
+// edition: omit (instructor tooling)
+import Autograder
+import EMKit
+import Foundation
+
+/// `emkit gradescope [--chapter N,...] --out autograder.zip`: the Gradescope autograder package.
+enum GradescopeCommand {
+    static let usage = """
+        emkit gradescope --out FILE [--chapter N,...] [--time-limit SECONDS] [--deadline SECONDS]
+          Write Gradescope's autograder package: a zip with setup.sh (installs Swift \(GradescopePackage.swiftVersion) unless
+          present, builds the grader and a first call host), run_autograder (grades one upload:
+          loose chapter files, a zip of Exercises/, or a whole kit) and the kit without its
+          solutions and tests. --chapter makes an assignment of those chapters only (default:
+          all); --deadline (default 480 s) is when grading stops starting items, within
+          Gradescope's limit; --time-limit is each call's limit (default 10 s).
+        """
+
+    static func run(_ words: [String]) throws(InputError) {
+        let arguments = try Arguments(words, options: ["--out", "--chapter", "--time-limit", "--deadline"], flags: [])
+        try arguments.noPositionals("gradescope")
+        let kit = try Kit.root()
+        let out = URL(fileURLWithPath: try arguments.requiredString("--out"))
+        let chapters = try Kit.chapters(arguments).map { $0.sorted() } ?? Catalog.chapters.map(\.number)
+        let timeLimit = try arguments.positiveDouble("--time-limit", default: 10)
+        let deadline = try arguments.positiveDouble("--deadline", default: 480)
+
+        var zip = ZipArchive()
+        var hints: [String] = []
+        let shipped = ["Sources", "Exercises"]
+        for top in shipped {
+            for path in GradingCopy.regularFiles(under: kit.appendingPathComponent(top)).sorted() {
+                guard let data = FileManager.default.contents(atPath: kit.appendingPathComponent(top).appendingPathComponent(path).path) else {
+                    throw InputError(location: "\(top)/\(path)", "cannot read the kit's file")
+                }
+                if top == "Exercises" && !path.hasSuffix(".swift") { hints.append(path) }
+                zip.add("kit/\(top)/\(path)", data)
+            }
+        }
+        let exclude = hints.map { "\"\($0)\"" }.joined(separator: ", ")
+        zip.add("kit/Package.swift", Data(GradescopePackage.manifest.replacingOccurrences(of: "[HINTS]", with: "[\(exclude)]").utf8))
+        let setup = GradescopePackage.setup
+            .replacingOccurrences(of: "__SWIFT_VERSION__", with: GradescopePackage.swiftVersion)
+            .replacingOccurrences(of: "__SWIFT_SIGNING_KEY__", with: GradescopePackage.swiftSigningKey)
+        zip.add("setup.sh", Data(setup.utf8), executable: true)
+        zip.add("run_autograder", Data(GradescopePackage.runAutograder.utf8), executable: true)
+        zip.add("emkit-gradescope.env", Data(GradescopePackage.settings(chapters: chapters, timeLimit: timeLimit, deadline: deadline).utf8))
+        try Kit.write(zip.data, to: out, parameter: "--out")
+        let names = Catalog.chapters.filter { chapters.contains($0.number) }.map { String(format: "%02d %@", $0.number, $0.title) }
+        Output.write("Gradescope autograder written to \(out.path): chapters \(names.joined(separator: ", ")).\n"
+                     + "Upload it as the assignment's autograder (Ubuntu 22.04 base image); students upload their chapter files.\n")
+    }
+}
