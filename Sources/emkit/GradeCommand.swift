@@ -130,80 +130,6 @@ enum GradeAllCommand {
     static func number(_ x: Double) -> String { String(format: "%g", x) }
 }
 
-/// The class's CSV, grown one row at a time and flushed after each, so that a run that is
-/// stopped loses nothing and `--resume` knows who is done.
-final class GradeSheet: @unchecked Sendable {
-    let url: URL
-    private(set) var done: Set<String> = []
-    private let lock = NSLock()
-
-    init(url: URL, header: [String], resume: Bool) throws(InputError) {
-        self.url = url
-        let fm = FileManager.default
-        if resume, let text = try? String(contentsOf: url, encoding: .utf8), !text.isEmpty {
-            let rows = CSVRows.parse(text)
-            guard rows.first == header else {
-                throw InputError(location: url.path, "was written for other graded items; grade again without --resume")
-            }
-            // A row is done when it was graded (a score), not when it was refused.
-            done = Set(rows.dropFirst().filter { $0.count == header.count && !$0[1].isEmpty }.map { $0[0] })
-            let kept = [rows[0]] + rows.dropFirst().filter { $0.count == header.count && done.contains($0[0]) }
-            try write(kept.map(Self.line).joined())
-        } else {
-            do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
-            }
-            try write(Self.line(header))
-        }
-    }
-
-    func append(_ row: [String]) throws(InputError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let handle = try? FileHandle(forWritingTo: url) else { throw InputError(parameter: "--csv", "cannot write \(url.path)") }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(Self.line(row).utf8))
-            try handle.synchronize()
-        } catch {
-            throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
-        }
-    }
-
-    /// Rewrites the sheet with its rows in `order` (the students' sorted names), so that the
-    /// file does not depend on which job finished first.
-    func sort(by order: [String]) throws(InputError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw InputError(parameter: "--csv", "cannot read back \(url.path)") }
-        let rows = CSVRows.parse(text)
-        guard let header = rows.first else { return }
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let body = rows.dropFirst().sorted { (rank[$0.first ?? ""] ?? Int.max) < (rank[$1.first ?? ""] ?? Int.max) }
-        try write(([header] + body).map(Self.line).joined())
-    }
-
-    private func write(_ text: String) throws(InputError) {
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
-        }
-    }
-
-    static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\n"
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
 /// Hands out students to the jobs, one at a time.
 final class StudentQueue: @unchecked Sendable {
     private var names: [String]
@@ -225,41 +151,6 @@ final class ErrorBox: @unchecked Sendable {
     private let lock = NSLock()
     func set(_ error: Error) { lock.lock(); if first == nil { first = error as? InputError ?? InputError(parameter: "--csv", "\(error)") }; lock.unlock() }
     var error: InputError? { lock.lock(); defer { lock.unlock() }; return first }
-}
-
-/// Reads back the CSV the grader wrote (quoted fields, doubled quotes, newlines inside quotes).
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.makeIterator()
-        while let c = iterator.next() {
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else {
-                            quoted = false
-                            if next == "," { row.append(field); field = "" }
-                            else if next == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-                            else { field.append(next) }
-                        }
-                    } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" && field.isEmpty {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\n" {
-                row.append(field); rows.append(row); row = []; field = ""
-            } else {
-                field.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
 }
 
 /// The kit being worked on: the current folder, which must hold EMKit's Package.swift.

@@ -1,5 +1,6 @@
 // edition: omit (tests the instructor's grader, which the edition does not ship)
 @testable import Autograder
+import EMKit
 import Foundation
 import Testing
 
@@ -48,6 +49,60 @@ struct GradingTests {
         let names = SubmissionScan.referenceNames(inKit: kit, files: ["Sources/Reference/EM/NotebookEM.swift", "Sources/EMKit/EM/NotebookInitialization.swift"])
         #expect(names.contains("fitNotebookEM"))
         #expect(!names.contains("notebookInitialization"))
+    }
+
+    /// A scratch folder with `files` (relative path → text), removed by the caller.
+    func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("emkit-grading-test-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    let owners = ["EM.swift": "01-EMLoop", "ModularEM.swift": "02-ModularEM"]
+
+    @Test("loose files go to their chapters by name; unknown and doubled names are reported, not taken")
+    func readsLooseFiles() throws {
+        let root = try folder(["EM.swift": "a", "upload/ModularEM.swift": "b", "Notes.swift": "c",
+                               "x/02-ModularEM/ModularEM.swift": "d", "__MACOSX/._EM.swift": "junk", "README.md": "e"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let submission = try Submission.read(root, chapterFolders: ["01-EMLoop", "02-ModularEM"], owners: owners)
+        #expect(submission.chapters["01-EMLoop"] == ["EM.swift": Data("a".utf8)])
+        #expect(submission.chapters["02-ModularEM"] == nil)
+        #expect(submission.refused.contains { $0.hasPrefix("refused 02-ModularEM/ModularEM.swift") && $0.contains("handed in twice") })
+        #expect(submission.refused.contains { $0.hasPrefix("ignored Notes.swift: no chapter has a file of that name") })
+        #expect(!submission.refused.contains { $0.contains("MACOSX") || $0.contains("README") })
+    }
+
+    @Test("a symbolic link in a submission is refused, never followed")
+    func refusesLinks() throws {
+        let root = try folder(["01-EMLoop/EM.swift": "a"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("01-EMLoop/Other.swift").path, withDestinationPath: "/etc/hostname")
+        let submission = try Submission.read(root, chapterFolders: ["01-EMLoop"], owners: owners)
+        #expect(submission.chapters["01-EMLoop"]?.keys.sorted() == ["EM.swift"])
+        #expect(submission.refused == ["refused 01-EMLoop/Other.swift: a symbolic link (only regular files are taken)"])
+    }
+
+    @Test("the CSV keeps finished students across a resume and drops the rest")
+    func resumesTheSheet() throws {
+        let root = try folder([:])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let url = root.appendingPathComponent("grades.csv")
+        let header = ["student", "score", "notes"]
+        let sheet = try GradeSheet(url: url, header: header, resume: false)
+        try sheet.append(["bob", "3", "a, \"quoted\" note"])
+        try sheet.append(["alice", "", "not graded: the grader stopped"])
+        let again = try GradeSheet(url: url, header: header, resume: true)
+        #expect(again.done == ["bob"])
+        try again.append(["alice", "5", ""])
+        try again.sort(by: ["alice", "bob"])
+        let rows = CSVRows.parse(try String(contentsOf: url, encoding: .utf8))
+        #expect(rows == [header, ["alice", "5", ""], ["bob", "3", "a, \"quoted\" note"]])
+        #expect(throws: InputError.self) { try GradeSheet(url: url, header: ["student", "other"], resume: true) }
     }
 
     @Test("results.json has Gradescope's fields, hidden items after publication")
