@@ -16,7 +16,7 @@ import PackageDescription
 /// The module that holds the code being graded: the reference solutions when the
 /// `Solutions` trait is on, otherwise the student's exercises.
 let submission: [Target.Dependency] = [
-    .target(name: "Exercises", condition: .when(traits: [])),
+    "Exercises",
     .target(name: "Solutions", condition: .when(traits: ["Solutions"])),
 ]
 

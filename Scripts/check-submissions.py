@@ -19,7 +19,8 @@ submissions that reach for the reference still earn nothing for that chapter, be
 grading copy has no reference to compile or link against. A third is graded without namespaces
 (EMKIT_SANDBOX_NAMESPACES=off), as in a container without CAP_SYS_ADMIN: the attacks on the class
 and on the grader fail there too. (Reading other users' readable files is not prevented there;
-the README says so.)
+the README says so.) Last, a class of 8 is graded with --jobs 1 and --jobs 2: the CSVs must be the
+same but for the seconds column.
 
 A submission folder holds its chapter files, or `solution.patch`: a unified diff applied to a
 copy of Solutions/ (so a deliberate mistake stays in step with the reference it breaks).
@@ -47,9 +48,10 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EMKIT = ROOT / ".build" / "debug" / "emkit"
-SCRATCH_COPY = ROOT / ".build" / "emkit-grade" / "copy"
+GRADING = ROOT / ".build" / "emkit-grade"
 HONEST = ["a-honest", "m-honest", "z-honest"]
 WITHOUT_SCAN = ["scan-bypass-interpolation", "scan-bypass-raw-string", "reference-by-symbol", "calls-reference"]
+JOBS_CLASS = ["trap-in-estep-3d", "hard-coded-quiz", "grader-killer", "fork-bomb", "does-not-compile"]
 WITHOUT_NAMESPACES = ["grader-killer", "csv-daemon", "descriptor-daemon", "fork-bomb", "results-tamperer", "symlink-planter"]
 
 
@@ -139,8 +141,13 @@ def planted(folders):
 
 def copy_is_clean():
     problems = []
-    for path in SCRATCH_COPY.rglob("*"):
-        rel = path.relative_to(SCRATCH_COPY)
+    for path in GRADING.rglob("*"):
+        parts = path.relative_to(GRADING).parts
+        if "copy" not in parts:
+            continue
+        rel = pathlib.Path(*parts[parts.index("copy") + 1:])
+        if not rel.parts:
+            continue
         if path.is_symlink():
             problems.append(f"a symbolic link in the grading copy: {rel}")
         elif path.is_file() and not (str(rel) == "Package.swift" or (rel.parts[0] in ("Sources", "Exercises") and rel.suffix == ".swift")):
@@ -148,13 +155,37 @@ def copy_is_clean():
     return problems
 
 
-def grade(class_dir, scratch, env=None):
+def grade(class_dir, scratch, env=None, jobs=1):
     started = time.time()
-    run = subprocess.run([str(EMKIT), "grade-all", str(class_dir), "--csv", str(scratch / "grades.csv")],
+    run = subprocess.run([str(EMKIT), "grade-all", str(class_dir), "--csv", str(scratch / "grades.csv"), "--jobs", str(jobs)],
                          cwd=ROOT, capture_output=True, text=True, env=env)
     print(run.stdout, end="")
-    print(f"(grade-all took {time.time() - started:.0f} s)")
+    print(f"(grade-all --jobs {jobs} took {time.time() - started:.0f} s)")
     return run
+
+
+def same_with_two_jobs(folder):
+    """A class of 8 graded with --jobs 1 and --jobs 2 gives the same CSV but for the seconds."""
+    class_dir = folder / "class"
+    make_class(class_dir, only=JOBS_CLASS, honest=["a-honest", "z-honest"])
+    shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
+    sheets = []
+    for jobs in (1, 2):
+        out = folder / f"jobs-{jobs}"
+        run = grade(class_dir, out, jobs=jobs)
+        if run.returncode != 0:
+            print(run.stderr, end="")
+            return True
+        rows = list(csv.reader(open(out / "grades.csv")))
+        seconds = rows[0].index("seconds")
+        sheets.append([row[:seconds] + row[seconds + 1:] for row in rows])
+    if sheets[0] != sheets[1]:
+        for a, b in zip(*sheets):
+            if a != b:
+                print(f"--jobs 1 and --jobs 2 differ: {a[:6]} / {b[:6]}")
+        return True
+    print(f"--jobs 1 and --jobs 2 wrote the same {len(sheets[0]) - 1} rows")
+    return False
 
 
 def grade_small_class(folder, attackers, env, override=None):
@@ -189,7 +220,7 @@ def main():
     class_dir = scratch / "class"
     expectations = make_class(class_dir)
     honest_before = {name: snapshot(class_dir / name) for name in HONEST}
-    run = grade(class_dir, scratch)
+    run = grade(class_dir, scratch, jobs=2)
     status = 0
     if run.returncode != 0:
         print(run.stderr, end="")
@@ -228,6 +259,8 @@ def main():
                                 override=["chapter 1: 0 of 22", "message 01.part1: does not compile"])
     print("\n-- without namespaces (as in a container without CAP_SYS_ADMIN): user ids, limits and process groups still hold")
     status |= grade_small_class(scratch / "without-namespaces", WITHOUT_NAMESPACES, dict(os.environ, EMKIT_SANDBOX_NAMESPACES="off"))
+    print("\n-- two students at a time: the same CSV as one at a time")
+    status |= same_with_two_jobs(scratch / "jobs")
 
     print("all submissions earned what they should" if status == 0 else "some submissions were graded wrongly")
     shutil.rmtree(scratch, ignore_errors=True)
