@@ -89,6 +89,28 @@ grade skeleton score=0
 submit_reference_loose; printf 'let notes = "mine"\n' >"$root/submission/Notes.swift"
 grade unknown-file-name score=all "output=ignored Notes.swift"
 
+# An upload built to break out: one archive holds a link into the grader's build, a second one
+# (in a folder of the link's name) a fake `emkit` that would write full marks. The grader must be
+# untouched afterwards and the upload graded as what it is (the skeleton: zero).
+rm -rf "$root/submission"; mkdir -p "$root/submission"
+grader_before=$(sha256sum "$root/source/kit/.build/debug/emkit" | cut -d' ' -f1)
+python3 - "$root" "$root/submission" <<'PY'
+import os, sys, zipfile
+root, upload = sys.argv[1], sys.argv[2]
+for name in "abcd":
+    link = zipfile.ZipInfo("t")
+    link.external_attr = (0o120777 << 16)
+    with zipfile.ZipFile(os.path.join(upload, f"{name}.zip"), "w") as z:
+        z.writestr(link, os.path.join(root, "source/kit/.build/debug"))
+    os.makedirs(os.path.join(upload, name), exist_ok=True)
+    with zipfile.ZipFile(os.path.join(upload, name, "t.zip"), "w") as z:
+        fake = zipfile.ZipInfo("emkit"); fake.external_attr = (0o100755 << 16)
+        z.writestr(fake, "#!/bin/sh\necho '{\"score\": 1000, \"tests\": []}' > \"$AUTOGRADER_ROOT/results/results.json\"\n")
+PY
+cp "$kit"/Exercises/01-EMLoop/EM.swift "$root/submission/"
+grade zip-with-links score=0
+[[ "$(sha256sum "$root/source/kit/.build/debug/emkit" | cut -d' ' -f1)" == "$grader_before" ]] || fail "an upload changed the grader program"
+
 unpack "$tmp/chapter02.zip"
 AUTOGRADER_ROOT="$root" bash "$root/source/setup.sh" >"$tmp/setup2.log" 2>&1 || { fail "setup.sh of the one-chapter package failed"; tail -20 "$tmp/setup2.log"; }
 submit_reference_loose

@@ -51,7 +51,7 @@ EMKIT = ROOT / ".build" / "debug" / "emkit"
 GRADING = ROOT / ".build" / "emkit-grade"
 HONEST = ["a-honest", "m-honest", "z-honest"]
 WITHOUT_SCAN = ["scan-bypass-interpolation", "scan-bypass-raw-string", "reference-by-symbol", "calls-reference"]
-WITHOUT_NAMESPACES = ["grader-killer", "csv-daemon", "descriptor-daemon", "fork-bomb", "results-tamperer", "symlink-planter"]
+WITHOUT_NAMESPACES = ["grader-killer", "csv-daemon", "fork-bomb", "results-tamperer", "symlink-planter", "redteam-world-writable-planter"]
 
 
 def make_class(class_dir, only=None, honest=HONEST):
@@ -134,8 +134,17 @@ def sandboxed_processes():
     return [r for r in rows if int(r[0]) >= 3_000_000 and not r[2].startswith("Z")]
 
 
+SHARED_SCRATCH = [pathlib.Path(p) for p in ("/tmp", "/var/tmp", "/dev/shm", "/run/lock")]
+
+
 def planted(folders):
-    return [p for folder in folders if folder.exists() for p in folder.rglob("PLANTED*")]
+    """Files an attack planted: in the kit, the class, the grading copy, or the machine's shared
+    scratch folders (only their first two levels: the attacks write at the top)."""
+    found = [p for folder in folders if folder.exists() for p in folder.rglob("PLANTED*")]
+    for folder in SHARED_SCRATCH:
+        if folder.exists():
+            found += [p for p in folder.glob("PLANTED*")] + [p for p in folder.glob("*/PLANTED*")]
+    return found
 
 
 def copy_is_clean():
@@ -181,6 +190,10 @@ def main():
         print("grade-all failed")
         return 1
     time.sleep(6)  # a daemon left behind would have written by now
+    listed = [row["student"] for row in csv.DictReader(open(scratch / "grades.csv"))]
+    if len(listed) != len(set(listed)):
+        print(f"the CSV lists a student twice: {sorted(n for n in set(listed) if listed.count(n) > 1)}")
+        status = 1
     rows = {row["student"]: row for row in csv.DictReader(open(scratch / "grades.csv"))}
     for name, lines in expectations.items():
         if name not in rows:

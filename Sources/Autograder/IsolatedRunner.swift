@@ -131,8 +131,8 @@ public struct IsolatedRunner: Sendable {
         guard let size = (try? fm.attributesOfItem(atPath: replyURL.path))?[.size] as? Int, size > 0 else {
             return .failure(.crashed("the submission ended without returning a value"))
         }
-        guard size <= policy.output, let data = fm.contents(atPath: replyURL.path) else {
-            return .failure(.crashed("the reply is larger than \(policy.output >> 20) MB"))
+        guard size <= policy.reply, let data = fm.contents(atPath: replyURL.path) else {
+            return .failure(.crashed("the reply is larger than \(policy.reply >> 20) MB"))
         }
         return .success(data)
     }

@@ -29,13 +29,20 @@ public final class SubmissionSession: @unchecked Sendable {
             answers[key] = reply
             lock.unlock()
         }
+        let response: Call.Response
         do {
-            return try ExchangeCoding.decoder.decode(Call.Response.self, from: reply.get())
+            response = try ExchangeCoding.decoder.decode(Call.Response.self, from: reply.get())
         } catch let failure as CallFailure {
             throw failure
         } catch {
-            throw .hostError("the reply of \(Call.function) could not be read: \(error)")
+            // The reply is whatever the submission's process wrote: one that does not decode is
+            // the submission's failure, and scores nothing.
+            throw .crashed("\(Call.function) returned something that is not a \(Call.Response.self) (\(String(describing: error).prefix(200)))")
         }
+        if let problem = shapeProblem(request, response) {
+            throw .crashed("\(Call.function) returned values of the wrong size: \(problem)")
+        }
+        return response
     }
 
     /// The student's `runEM` on these arguments (chapter 01).

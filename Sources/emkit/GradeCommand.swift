@@ -43,7 +43,8 @@ enum GradeCommand {
 /// `emkit grade-all FOLDER --csv FILE`: one row per student, written as each student finishes.
 enum GradeAllCommand {
     static let usage = """
-        emkit grade-all FOLDER --csv FILE [--results-dir DIR] [--time-limit SECONDS] [--resume] [--jobs N] [--chapter N,...]
+        emkit grade-all FOLDER --csv FILE [--results-dir DIR] [--time-limit SECONDS] [--resume] [--jobs N]
+                   [--chapter N,...] [--deadline SECONDS]
           Grade every sub-folder of FOLDER as one student's submission (named after the folder).
           Each student's row (score, maximum, whether it compiled, notes, and each item's points)
           is added to the CSV as soon as that student is graded, and their results.json written
@@ -51,11 +52,12 @@ enum GradeAllCommand {
           row are not graded again. --jobs grades N students at once (default: the number of cores),
           each job with its own build folder; the CSV is sorted by student at the end, so it is the
           same for any N. Each job's build is shared by its students, so each student after a
-          job's first takes seconds, not minutes.
+          job's first takes seconds, not minutes. --deadline (default 600 s) bounds one student:
+          items not started by then are reported as not run.
         """
 
     static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--csv", "--results-dir", "--time-limit", "--jobs", "--chapter"], flags: ["--resume"])
+        let arguments = try Arguments(words, options: ["--csv", "--results-dir", "--time-limit", "--jobs", "--chapter", "--deadline"], flags: ["--resume"])
         guard arguments.positionals.count == 1, let folderPath = arguments.positionals.first else {
             throw InputError(parameter: "grade-all", "expects one folder of submissions (emkit grade-all FOLDER --csv FILE)")
         }
@@ -69,6 +71,7 @@ enum GradeAllCommand {
         let jobs = try arguments.integer("--jobs", in: 1...64, default: max(1, ProcessInfo.processInfo.activeProcessorCount))
         let launcher = try Kit.launcher()
         let only = try Kit.chapters(arguments)
+        let deadline = try arguments.positiveDouble("--deadline", default: 600)
 
         guard GradingCopy.kind(of: folder) == .typeDirectory,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
@@ -91,6 +94,7 @@ enum GradeAllCommand {
             var grader = Grader(kit: kit, scratch: Kit.scratch(kit).appendingPathComponent(jobs == 1 ? "" : "job-\(job)"),
                                 policy: sandbox, launcher: launcher)
             grader.only = only
+            grader.deadline = deadline
             while let name = queue.next() {
                 let row = gradeOne(name, in: folder, grader: grader, items: items, resultsDir: resultsDir, failures: failures)
                 do { try sheet.append(row) } catch { sheetFailure.set(error) }

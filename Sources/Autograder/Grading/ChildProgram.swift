@@ -49,13 +49,33 @@ struct ChildProgram {
         let deadline = Date().addingTimeInterval(timeLimit)
         while process.isRunning && Date() < deadline { usleep(20_000) }
         let timedOut = process.isRunning
-        if timedOut { kill(process.processIdentifier, SIGKILL) }
+        // The compiler's own children (swift-frontend, the linker) go too, not only the driver.
+        if timedOut { Self.killTree(process.processIdentifier) }
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus,
             output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             error: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
             timedOut: timedOut)
+    }
+}
+
+extension ChildProgram {
+    /// Kills `root` and every process descended from it, found through /proc, children first
+    /// collected before any is killed (so none is re-parented out of reach).
+    static func killTree(_ root: pid_t) {
+        var children: [pid_t: [pid_t]] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = pid_t(fields[1]) { children[parent, default: []].append(pid) }
+        }
+        var tree: [pid_t] = [root]
+        var index = 0
+        while index < tree.count { tree += children[tree[index]] ?? []; index += 1 }
+        for pid in tree { kill(pid, SIGSTOP) }
+        for pid in tree { kill(pid, SIGKILL) }
     }
 }
 

@@ -71,7 +71,8 @@ public final class GradeSheet: @unchecked Sendable {
     }
 
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
@@ -79,35 +80,41 @@ public final class GradeSheet: @unchecked Sendable {
 /// Reads back the CSV the grader wrote (quoted fields, doubled quotes, newlines inside quotes).
 public enum CSVRows {
     public static func parse(_ text: String) -> [[String]] {
+        // Unicode scalars, not Characters, for the same reason as above.
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field = String.UnicodeScalarView()
         var quoted = false
-        var iterator = text.makeIterator()
-        while let c = iterator.next() {
+        var atFieldStart = true
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        func endField() { row.append(String(field)); field = String.UnicodeScalarView(); atFieldStart = true }
+        while i < scalars.count {
+            let c = scalars[i]
             if quoted {
                 if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else {
-                            quoted = false
-                            if next == "," { row.append(field); field = "" }
-                            else if next == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-                            else { field.append(next) }
-                        }
-                    } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" && field.isEmpty {
+                    if i + 1 < scalars.count && scalars[i + 1] == "\"" { field.append("\""); i += 2; continue }
+                    quoted = false
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" && atFieldStart {
                 quoted = true
+                atFieldStart = false
             } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\n" {
-                row.append(field); rows.append(row); row = []; field = ""
+                endField()
+            } else if c == "\n" || c == "\r" {
+                if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+                endField()
+                rows.append(row)
+                row = []
             } else {
                 field.append(c)
+                atFieldStart = false
             }
+            i += 1
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty { endField(); rows.append(row) }
         return rows
     }
 }
-

@@ -38,8 +38,9 @@ public struct Submission: Sendable {
         var others: [String] = []
         var unknown: [String] = []
         var duplicates: Set<String> = []
-        for (path, kind) in GradingCopy.entries(under: folder) {
-            let parts = path.split(separator: "/").map(String.init)
+        for (rawPath, kind) in GradingCopy.entries(under: folder) {
+            let parts = rawPath.split(separator: "/").map(String.init)
+            let path = Self.printable(rawPath)
             // Hidden files and the resource forks a Mac adds to zips are not anybody's work.
             if parts.contains(where: { $0.hasPrefix(".") || $0 == "__MACOSX" }) { continue }
             switch kind {
@@ -57,14 +58,18 @@ public struct Submission: Sendable {
                     unknown.append(path)
                     continue
                 }
+                guard name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "_-+./ ".unicodeScalars.contains($0)) }) else {
+                    refused.append("refused \(path): a chapter file's name may hold letters, digits, spaces and _ - + . only")
+                    continue
+                }
                 if let earlier = sources[chapter]?[name] {
                     duplicates.insert("\(chapter)/\(name) (\(earlier), \(path))")
                     continue
                 }
-                let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path))?[.size] as? Int ?? 0
+                let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(rawPath).path))?[.size] as? Int ?? 0
                 guard size <= largestFile else { refused.append("refused \(path): larger than \(largestFile >> 10) kB"); continue }
                 guard (chapters[chapter]?.count ?? 0) < mostFiles else { refused.append("refused \(path): more than \(mostFiles) files in one chapter"); continue }
-                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(rawPath).path) else {
                     refused.append("refused \(path): cannot be read"); continue
                 }
                 chapters[chapter, default: [:]][name] = data
@@ -97,5 +102,19 @@ public struct Submission: Sendable {
             throw GradingError("\(folder.path) holds no Swift file of a chapter (\(owners.keys.sorted().joined(separator: ", ")))\(why)")
         }
         return Submission(folder: folder, chapters: chapters, refused: refused)
+    }
+
+    /// A file name as it can be shown on one line: control characters and separators of lines
+    /// written as `\u{…}` escapes.
+    static func printable(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -43,7 +43,12 @@ public enum SandboxLauncher {
         let status = supervise(child, seconds: options.seconds)
         // Nothing the call started may outlive it.
         kill(-child, SIGKILL)
-        if root { killEveryProcess(of: callUser) }
+        if root {
+            killEveryProcess(of: callUser)
+            // Without namespaces the shared scratch folders are the machine's own: take back
+            // whatever the call left there.
+            if !namespaced { removeFiles(of: callUser, in: sharedScratchFolders) }
+        }
         finish(status)
     }
 
@@ -158,10 +163,18 @@ public enum SandboxLauncher {
     /// processes. Returns the working folder, `/tmp/work`; nil when the mounts are refused.
     static func hideAndPrivatize(_ hidden: [String]) -> String? {
         guard Linux.mount("none", "/", nil, Linux.MS_REC | Linux.MS_PRIVATE, nil) == 0 else { return nil }
+        // Every file system the call can see becomes read-only (in its namespace only)...
+        for point in mountPoints() where !point.hasPrefix("/proc") {
+            var info = statvfs()
+            guard statvfs(point, &info) == 0 else { continue }
+            let kept = UInt(info.f_flag) & (Linux.MS_NOSUID | Linux.MS_NODEV | Linux.MS_NOEXEC | 1024 | 2048)
+            _ = Linux.mount("none", point, nil, Linux.MS_REMOUNT | Linux.MS_BIND | Linux.MS_RDONLY | kept, nil)
+        }
         for path in hidden where isDirectory(path) {
             _ = Linux.mount("tmpfs", path, "tmpfs", Linux.MS_RDONLY | Linux.MS_NOSUID | Linux.MS_NODEV | Linux.MS_NOEXEC, "size=4k,mode=0555")
         }
-        for path in ["/var/tmp", "/dev/shm"] where isDirectory(path) {
+        // ...but its own small scratch folders, which vanish with it.
+        for path in sharedScratchFolders where path != "/tmp" && isDirectory(path) {
             _ = Linux.mount("tmpfs", path, "tmpfs", Linux.MS_NOSUID | Linux.MS_NODEV | Linux.MS_NOEXEC, "size=1m,mode=1777")
         }
         guard Linux.mount("tmpfs", "/tmp", "tmpfs", Linux.MS_NOSUID | Linux.MS_NODEV, "size=64m,mode=1777") == 0 else { return nil }
@@ -171,6 +184,47 @@ public enum SandboxLauncher {
     }
 
     // MARK: Small helpers
+
+    /// Folders every user may write to on a usual Linux system.
+    static let sharedScratchFolders = ["/tmp", "/var/tmp", "/dev/shm", "/run/lock", "/var/crash"]
+
+    /// Mount points of this process's mount namespace, from /proc/self/mountinfo.
+    static func mountPoints() -> [String] {
+        guard let info = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return [] }
+        return info.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ")
+            guard fields.count > 4 else { return nil }
+            // Spaces and the like are written as octal escapes (\040).
+            var point = ""
+            var chars = Array(fields[4])
+            var i = 0
+            while i < chars.count {
+                if chars[i] == "\\", i + 3 < chars.count, let code = UInt8(String(chars[(i + 1)...(i + 3)]), radix: 8) {
+                    point.append(Character(UnicodeScalar(code))); i += 4
+                } else { point.append(chars[i]); i += 1 }
+            }
+            chars = []
+            return point
+        }
+    }
+
+    /// Removes what `user` owns in `folders` (a few levels deep, links not followed).
+    static func removeFiles(of user: UInt32, in folders: [String]) {
+        func sweep(_ folder: String, depth: Int) {
+            guard depth < 4, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names {
+                let path = folder + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if info.st_uid == user {
+                    try? FileManager.default.removeItem(atPath: path)
+                } else if (info.st_mode & S_IFMT) == S_IFDIR {
+                    sweep(path, depth: depth + 1)
+                }
+            }
+        }
+        for folder in folders { sweep(folder, depth: 0) }
+    }
 
     /// Where people and services keep their files: hidden from every call (in its own mount
     /// namespace), unless the Swift runtime lives there.
@@ -288,6 +342,7 @@ enum Linux {
     static let CLONE_NEWPID: Int32 = 0x2000_0000
     static let CLONE_NEWNET: Int32 = 0x4000_0000
     static let MS_RDONLY: UInt = 1, MS_NOSUID: UInt = 2, MS_NODEV: UInt = 4, MS_NOEXEC: UInt = 8
+    static let MS_REMOUNT: UInt = 32, MS_BIND: UInt = 4096
     static let MS_REC: UInt = 16_384, MS_PRIVATE: UInt = 1 << 18
     static let PR_SET_PDEATHSIG: Int32 = 1, PR_SET_NO_NEW_PRIVS: Int32 = 38
 

@@ -21,6 +21,8 @@ public struct SandboxPolicy: Sendable, Equatable {
     public var memory: Int = 4 << 30
     /// Largest file the call may write: its reply and its output (bytes).
     public var output: Int = 64 << 20
+    /// Largest reply the grader decodes (bytes); the largest honest one is well under 1 MB.
+    public var reply: Int = 16 << 20
     /// Processes and threads the call's own user id may have at once (root only).
     public var processes: Int = 64
     /// Folders the call must not see (the kit, the class folder, the results); hidden when

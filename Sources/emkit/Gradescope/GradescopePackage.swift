@@ -118,15 +118,39 @@ enum GradescopePackage {
         mkdir "$work/submission"
         # A snapshot of the upload (links are copied as links, and refused by the grader).
         cp -RP "$ROOT/submission/." "$work/submission/" 2>/dev/null || true
-        # Zips inside the upload are unpacked in place (Gradescope unpacks a zip upload itself;
-        # this covers a zip handed in among other files, and local tests).
+        # Zips inside the upload are unpacked, each into a fresh folder of its own beside it, by a
+        # reader that writes regular files only: no links, no absolute paths, no "..", so an
+        # archive can never write outside its folder or through a link another archive made.
+        # (Gradescope unpacks a zip upload itself; this covers zips inside an upload, and tests.)
         while IFS= read -r -d '' archive; do
-          target="${archive%.zip}"
-          mkdir -p "$target"
-          if command -v unzip >/dev/null 2>&1; then unzip -qq -o "$archive" -d "$target"
-          else python3 -m zipfile -e "$archive" "$target"; fi
+          target=$(mktemp -d "$work/unzipped.XXXXXX")
+          python3 - "$archive" "$target" <<'PY' || echo "could not unpack $(basename "$archive")"
+        import os, stat, sys, zipfile
+        archive, target = sys.argv[1], sys.argv[2]
+        with zipfile.ZipFile(archive) as z:
+            for info in z.infolist():
+                mode = info.external_attr >> 16
+                parts = [p for p in info.filename.replace("\\", "/").split("/") if p not in ("", ".")]
+                if info.is_dir() or not parts or ".." in parts or info.filename.startswith("/"):
+                    continue
+                if mode and not stat.S_ISREG(mode):
+                    print(f"skipped {info.filename}: not a regular file"); continue
+                path = os.path.join(target, *parts)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                if os.path.islink(os.path.dirname(path)):
+                    continue
+                with z.open(info) as src:
+                    data = src.read((1 << 20) + 1)
+                if len(data) > 1 << 20:
+                    print(f"skipped {info.filename}: larger than 1 MB"); continue
+                with open(path, "xb") as dst:
+                    dst.write(data)
+        PY
           rm -f "$archive"
         done < <(find "$work/submission" -type f -name '*.zip' -print0)
+        # Links in the upload are never followed (the grader refuses them); drop them here too.
+        find "$work/submission" "$work"/unzipped.* -type l -delete 2>/dev/null || true
+        mv "$work"/unzipped.* "$work/submission/" 2>/dev/null || true
 
         cd "$KIT"
         log="$work/grade.log"
