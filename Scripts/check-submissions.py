@@ -172,6 +172,40 @@ def grade(class_dir, scratch, env=None, jobs=1):
     return run
 
 
+def grade_small_class(folder, attackers, env, override=None, honest=("a-honest", "z-honest"), skeleton=False, jobs=1):
+    """Grades `attackers` between honest students; True when something is wrong."""
+    class_dir = folder / "class"
+    if not class_dir.exists():
+        make_class(class_dir, only=attackers, honest=list(honest))
+        if skeleton:
+            shutil.copytree(ROOT / "Exercises", class_dir / "skeleton")
+    expectations = {name: ["score: all"] for name in honest}
+    expectations.update({name: (ROOT / "Tests" / "Submissions" / name / "expected.txt").read_text().splitlines() for name in attackers})
+    if skeleton:
+        expectations["skeleton"] = ["score: 0"]
+    run = grade(class_dir, folder, env=env, jobs=jobs)
+    if run.returncode != 0:
+        print(run.stderr, end="")
+        print("grade-all failed")
+        return True
+    time.sleep(6)
+    wrong = False
+    rows = {row["student"]: row for row in csv.DictReader(open(folder / "grades.csv"))}
+    for name, lines in expectations.items():
+        results = json.loads((folder / "results" / f"{name}.json").read_text())
+        lines = override if override and name in attackers else lines
+        wrong |= not check_student(name, [l for l in lines if not l.startswith("absent")], results, rows[name])
+    alive = sandboxed_processes()
+    if alive:
+        print(f"processes of sandboxed calls are still alive: {alive[:5]}")
+        wrong = True
+    leftovers = planted([ROOT / "Sources", ROOT / "Exercises", ROOT / "Solutions", ROOT / ".build" / "emkit-grade", folder])
+    if leftovers:
+        print(f"files planted by a submission: {leftovers[:5]}")
+        wrong = True
+    return wrong
+
+
 def without_seconds(path):
     rows = list(csv.reader(open(path)))
     seconds = rows[0].index("seconds")
