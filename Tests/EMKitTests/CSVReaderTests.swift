@@ -43,9 +43,42 @@ struct CSVReaderTests {
         ("1,2\nnan,4\n", "data.csv:2:1: \"nan\" is not a finite number"),
         ("1,inf\n", "data.csv:1:2: \"inf\" is not a finite number"),
         ("1,2\n3,\n", "data.csv:2:2: missing value \"\""),
+        // The grammar: line ends are \n, \r\n and \r only; control characters are refused
+        // where they are; quotes balance; numbers whose squares overflow are named as such.
+        ("1,2\n5\u{0}abc,3\n", "data.csv:2:1: control character U+0000 is not allowed (lines end with \\n, \\r\\n or \\r)"),
+        ("1\n3\u{85}4\n", "data.csv:2:1: control character U+0085 is not allowed (lines end with \\n, \\r\\n or \\r)"),
+        ("1\n3\u{0B}4\n", "data.csv:2:1: control character U+000B is not allowed (lines end with \\n, \\r\\n or \\r)"),
+        ("1\n3\u{0C}4\n", "data.csv:2:1: control character U+000C is not allowed (lines end with \\n, \\r\\n or \\r)"),
+        ("1\n3\u{2028}4\n", "data.csv:2:1: \"3\\u{2028}4\" is not a number"),
+        ("1\r2\r\nabc\n", "data.csv:3:1: \"abc\" is not a number"),
+        ("1\n\r\n\r\nabc\n", "data.csv:4:1: \"abc\" is not a number"),
+        ("1,2\n3,\"4\n", "data.csv:2:2: the quote that opens this cell is not closed on its line"),
+        ("1,2\n3,4\"\n", "data.csv:2:2: a quote inside an unquoted cell (quote the whole cell, and double each quote inside it)"),
+        ("1,2\n\"3\"x,4\n", "data.csv:2:1: text after the closing quote of a quoted cell"),
+        ("1,2\n3,1e200\n", "data.csv:2:2: \"1e200\" overflows: the kit reads numbers within ±1e100, as squares and sums of squares of larger ones overflow double precision"),
+        ("1,2\n3,\(String(repeating: "x", count: 1000))\n", "data.csv:2:2: \"\(String(repeating: "x", count: 40))\" (960 more characters) is not a number"),
+        (String(repeating: "1,", count: 1000) + "1\n", "data.csv:1: has 1,001 columns; the kit reads at most 1,000"),
     ])
     func badFiles(_ text: String, _ expected: String) {
         #expect(error(text) == expected)
+    }
+
+    @Test("a byte-order mark is dropped, not read as a header; quoted cells may hold commas and quotes")
+    func byteOrderMarkAndQuotes() throws {
+        let table = try parseNumericCSV("\u{FEFF}1,2\n3,4\n", source: "bom.csv")
+        #expect(table.header == nil)
+        #expect(table.rows == [[1, 2], [3, 4]])
+        let quoted = try parseNumericCSV("\"a,\"\"b\"\"\", c\n \"1\" ,2\n", source: "q.csv")
+        #expect(quoted.header == ["a,\"b\"", " c"])
+        #expect(quoted.rows == [[1, 2]])
+    }
+
+    @Test("more numbers than the cap are refused at the line where the cap is passed")
+    func valueCap() {
+        let rows = InputLimits.maxValues / 1000 + 1
+        let line = String(repeating: "1,", count: 999) + "1\n"
+        let text = String(repeating: line, count: rows)
+        #expect(error(text) == "data.csv:\(rows): more than 10,000,000 numbers; the kit reads at most that many (points × columns)")
     }
 
     @Test("a missing file is an error naming it")

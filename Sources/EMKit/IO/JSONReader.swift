@@ -81,10 +81,13 @@ struct JSONReader {
     }
 
     private mutating func expect(_ literal: String, _ value: JSONValue) throws(InputError) -> JSONValue {
-        let startLine = line, startColumn = column
+        let start = position, startLine = line, startColumn = column
         for byte in literal.utf8 {
             guard position < bytes.count, bytes[position] == byte else {
-                throw fail("expected a JSON value, found \(found())", line: startLine, column: startColumn)
+                var end = start
+                while end < bytes.count, end - start < 40, bytes[end] >= 0x80 || (bytes[end] >= 0x30 && bytes[end] != 0x5C && bytes[end] != 0x5D && bytes[end] != 0x7D) { end += 1 }
+                let word = InputError.quoted(String(decoding: bytes[start..<max(end, start + 1)], as: UTF8.self))
+                throw fail("expected a JSON value, found \(word)", line: startLine, column: startColumn)
             }
             advance()
         }
