@@ -35,7 +35,8 @@ public func readNumericCSV(
 ///   around it. Spaces and tabs around a cell are ignored.
 /// * Control characters (U+0000–U+001F but tab, U+007F–U+009F: NUL, vertical tab, form feed,
 ///   U+0085, …) are refused wherever they are.
-/// * The first line is a header when any of its cells is not a number.
+/// * The first line is a header when none of its cells is a number and one is text (not empty
+///   or `NA`); a first line that mixes numbers and text is a data row with a bad cell.
 /// * `columns` picks columns by header name (other columns may hold text); without it every
 ///   column must be numeric.
 /// * `NA` and empty cells are missing values, handled by `missing`; NaN and infinity are
@@ -54,10 +55,7 @@ public func parseNumericCSV(
     }
     guard let first else { throw InputError(file: source, "the file is empty") }
 
-    let hasHeader = first.cells.contains { cell in
-        let trimmed = cell.trimmingSpaces
-        return !(trimmed.isEmpty || trimmed == "NA") && parseNumber(trimmed) == nil
-    }  // as isHeaderLine decides it
+    let hasHeader = isHeader(first.cells)
     let header = hasHeader ? first.cells : nil
     var pending: CSVRecords.Record? = hasHeader ? nil : first
     func nextRow() throws(InputError) -> CSVRecords.Record? {
@@ -130,22 +128,39 @@ func tooLargeMessage(_ literal: some StringProtocol) -> String {
     "\(InputError.quoted(literal)) overflows: the kit reads numbers within ±\(InputLimits.maxMagnitudeText), as squares and sums of squares of larger ones overflow double precision"
 }
 
-/// Whether the first line of a file is a header: one of its cells is neither empty, `NA`
-/// nor a number.
+/// Whether the first line of a file is a header, as `parseNumericCSV` decides it.
 func isHeaderLine(_ line: String) -> Bool {
     var records = CSVRecords(line, source: "")
     guard let record = try? records.next() else { return false }
-    return record.cells.contains { cell in
-        let trimmed = cell.trimmingSpaces
-        return !(trimmed.isEmpty || trimmed == "NA") && parseNumber(trimmed) == nil
-    }
+    return isHeader(record.cells)
 }
 
-/// A cell read as a number: decimal or scientific notation, surrounding spaces ignored.
-/// "nan" and "inf" parse (so they can be refused with a precise message); hex floats do not.
+/// A first line is a header when none of its cells is a number and one of them is text (not
+/// empty, not `NA`). A line that mixes numbers and text is a data row with a bad cell: were it
+/// a header, one damaged cell in the first row would silently drop that row.
+private func isHeader(_ cells: [String]) -> Bool {
+    var text = false
+    for cell in cells {
+        let trimmed = cell.trimmingSpaces
+        if trimmed.isEmpty || trimmed == "NA" { continue }
+        if parseNumber(trimmed) != nil { return false }
+        text = true
+    }
+    return text
+}
+
+/// A cell read as a number: decimal or scientific notation (ASCII digits, sign, point,
+/// exponent), surrounding spaces ignored. "nan" and "inf" parse (so they can be refused with
+/// a precise message); hex floats and anything else do not.
 private func parseNumber(_ cell: String) -> Double? {
     let trimmed = cell.trimmingSpaces
-    guard !trimmed.isEmpty, !trimmed.lowercased().contains("x") else { return nil }
+    guard !trimmed.isEmpty else { return nil }
+    let plain = trimmed.utf8.allSatisfy { (48...57).contains($0) || $0 == 43 || $0 == 45 || $0 == 46 || $0 == 101 || $0 == 69 }
+    if !plain {
+        var word = trimmed.lowercased()
+        if word.hasPrefix("+") || word.hasPrefix("-") { word.removeFirst() }
+        guard ["nan", "inf", "infinity"].contains(word) else { return nil }
+    }
     return Double(trimmed)
 }
 
