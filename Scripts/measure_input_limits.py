@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Peak memory and time of emkit at the input limits (BENCHMARKS.md, "Bad input at any size").
+
+    python3 Scripts/measure_input_limits.py [EMKIT] [--skip-wide]
+
+EMKIT defaults to .build/debug/emkit. Measures, each as a child process whose peak resident
+set size comes from wait4 (ru_maxrss):
+
+* `emkit sample --count 10000000` (streamed to /dev/null; the notebook's 2-D model);
+* `emkit fit` on the largest accepted input: 5,000,000 points × 2 columns (10⁷ numbers, the
+  cap), K = 5 (N · K = 2.5 · 10⁷, the cap), `--init random --max-iterations 1`;
+* unless --skip-wide, `emkit fit` at the column cap: 1,001 points × 1,000 columns (the notebook
+  start needs N > d), K = 10 (K · d² = 10⁷, the cap), `--init random --max-iterations 1`;
+* the fuzz harness: its case count and run time (`Scripts/fuzz_cli.py`).
+
+The data are drawn with Python's `random`, seeded, and written once to a temporary folder.
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL = {"weights": [0.25, 0.5, 0.25], "means": [[5, 0], [1, 1], [0, 5]],
+         "covariances": [[[0.5, 0], [0, 0.5]], [[0.92, 0.38], [0.38, 0.91]], [[0.5, 0], [0, 0.5]]]}
+
+
+def measure(argv, stdout=subprocess.DEVNULL):
+    start = time.monotonic()
+    process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.monotonic() - start
+    error = process.stderr.read().decode("utf-8", "replace").strip()
+    code = os.waitstatus_to_exitcode(status)
+    return code, seconds, usage.ru_maxrss * 1024, error
+
+
+def write_csv(path, rows, columns, seed):
+    rng = random.Random(seed)
+    with open(path, "w") as f:
+        block = []
+        for i in range(rows):
+            shift = 4.0 * (i % 5)
+            block.append(",".join("%.6f" % (rng.gauss(shift, 1.0)) for _ in range(columns)))
+            if len(block) == 10000:
+                f.write("\n".join(block) + "\n")
+                block = []
+        if block:
+            f.write("\n".join(block) + "\n")
+    return os.path.getsize(path)
+
+
+def report(label, result, extra=""):
+    code, seconds, peak, error = result
+    status = "exit %d" % code + ((": " + error[:200]) if code else "")
+    print("%-58s %7.1f s  peak %7.1f MiB  %s%s" % (label, seconds, peak / 1048576, status, extra), flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("emkit", nargs="?", default=os.path.join(ROOT, ".build/debug/emkit"))
+    parser.add_argument("--skip-wide", action="store_true")
+    args = parser.parse_args()
+    emkit = os.path.abspath(args.emkit)
+    print("emkit: %s" % emkit)
+    with tempfile.TemporaryDirectory(prefix="emkit-limits-") as tmp:
+        model = os.path.join(tmp, "model.json")
+        with open(model, "w") as f:
+            json.dump(MODEL, f)
+        report("sample --count 1000", measure([emkit, "sample", "--model", model, "--count", "1000"]))
+        report("sample --count 10000000 > /dev/null", measure([emkit, "sample", "--model", model, "--count", "10000000"]))
+
+        big = os.path.join(tmp, "big.csv")
+        size = write_csv(big, 5_000_000, 2, seed=1)
+        report("fit 5,000,000 × 2, K 5, --init random, 1 iteration",
+               measure([emkit, "fit", big, "--components", "5", "--init", "random", "--max-iterations", "1"]),
+               "  (file %.0f MiB)" % (size / 1048576))
+        report("fit 5,000,000 × 2, K 6 (N · K over the cap: refused)",
+               measure([emkit, "fit", big, "--components", "6", "--init", "random", "--max-iterations", "1"]))
+        os.remove(big)
+
+        if not args.skip_wide:
+            wide = os.path.join(tmp, "wide.csv")
+            size = write_csv(wide, 1001, 1000, seed=2)
+            report("fit 1,001 × 1,000, K 10, --init random, 1 iteration",
+                   measure([emkit, "fit", wide, "--components", "10", "--init", "random", "--max-iterations", "1"]),
+                   "  (file %.0f MiB)" % (size / 1048576))
+
+        start = time.monotonic()
+        fuzz = subprocess.run([sys.executable, os.path.join(ROOT, "Scripts/fuzz_cli.py"), emkit], capture_output=True, text=True)
+        print("fuzz harness: %s (%.1f s wall, exit %d)" % (fuzz.stdout.strip().splitlines()[0], time.monotonic() - start, fuzz.returncode))
+
+
+if __name__ == "__main__":
+    main()
