@@ -58,6 +58,9 @@ struct CSVReaderTests {
         ("1,2\n3,1e200\n", "data.csv:2:2: \"1e200\" overflows: the kit reads numbers within ±1e100, as squares and sums of squares of larger ones overflow double precision"),
         ("1,2\n3,\(String(repeating: "x", count: 1000))\n", "data.csv:2:2: \"\(String(repeating: "x", count: 40))\" (960 more characters) is not a number"),
         (String(repeating: "1,", count: 1000) + "1\n", "data.csv:1: has 1,001 columns; the kit reads at most 1,000"),
+        // A first line with a number in it is data, so a damaged cell there is an error, not a header.
+        ("1,2x\n3,4\n", "data.csv:1:2: \"2x\" is not a number"),
+        ("-\u{2028}5,2\n3,4\n", "data.csv:1:1: \"-\\u{2028}5\" is not a number"),
     ])
     func badFiles(_ text: String, _ expected: String) {
         #expect(error(text) == expected)
@@ -79,6 +82,24 @@ struct CSVReaderTests {
         let line = String(repeating: "1,", count: 999) + "1\n"
         let text = String(repeating: line, count: rows)
         #expect(error(text) == "data.csv:\(rows): more than 10,000,000 numbers; the kit reads at most that many (points × columns)")
+    }
+
+    @Test("a file over the size limit, and bytes that are not UTF-8, are refused naming the place")
+    func sizeAndEncoding() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("emkit-csv-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = Data("1,2\n3,4\r5,\u{e9}\n".utf8)
+        try text.write(to: url)
+        #expect(throws: InputError(location: url.path, "is \(text.count) bytes; the kit reads files of at most 10 bytes")) {
+            try readFileBytes(url.path, limit: 10)
+        }
+        var bytes = Array("1,2\n3,4\r5,6".utf8)
+        bytes.insert(0xFF, at: bytes.count - 1)
+        try Data(bytes).write(to: url)
+        #expect(throws: InputError(location: "\(url.path):3", "byte 0xFF at character 3 is not UTF-8 text")) {
+            try readNumericCSV(path: url.path)
+        }
+        #expect(throws: InputError(location: "/dev/null", "the file is empty")) { try readNumericCSV(path: "/dev/null") }
     }
 
     @Test("a missing file is an error naming it")

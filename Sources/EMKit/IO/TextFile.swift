@@ -27,9 +27,13 @@ public func readFileBytes(_ path: String, limit: Int = InputLimits.maxFileBytes)
     guard FileManager.default.isReadableFile(atPath: path) else {
         throw InputError(file: path, "cannot be read (permission denied)")
     }
+    func bytes(_ count: Int) -> String {
+        count >= 1 << 20 && count % (1 << 20) == 0 || count >= 10 << 20
+            ? "\((count >> 20).thousandsGrouped) MiB" : "\(count.thousandsGrouped) bytes"
+    }
     func tooLarge(_ size: Int?) -> InputError {
-        let actual = size.map { "is \(($0 >> 20).thousandsGrouped) MiB" } ?? "is larger than that"
-        return InputError(file: path, "\(actual); the kit reads files of at most \((limit >> 20).thousandsGrouped) MiB")
+        let actual = size.map { "is \(bytes($0))" } ?? "is larger than that"
+        return InputError(file: path, "\(actual); the kit reads files of at most \(bytes(limit))")
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     var expected = 0
