@@ -8,7 +8,8 @@ set size comes from wait4 (ru_maxrss):
 
 * `emkit sample --count 10000000` (streamed to /dev/null; the notebook's 2-D model);
 * `emkit fit` on the largest accepted input: 5,000,000 points × 2 columns (10⁷ numbers, the
-  cap), K = 5 (N · K = 2.5 · 10⁷, the cap), `--init random --max-iterations 1`;
+  cap), K = 5 (N · K = 2.5 · 10⁷, the cap), `--init random --max-iterations 1`, then the same
+  with the notebook's EM (`--init notebook`);
 * unless --skip-wide, `emkit fit` at the column cap: 1,001 points × 1,000 columns (the notebook
   start needs N > d), K = 10 (K · d² = 10⁷, the cap), `--init random --max-iterations 1`;
 * the fuzz harness: its case count and run time (`Scripts/fuzz_cli.py`).
@@ -64,6 +65,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("emkit", nargs="?", default=os.path.join(ROOT, ".build/debug/emkit"))
     parser.add_argument("--skip-wide", action="store_true")
+    parser.add_argument("--only-notebook", action="store_true", help="measure only the notebook fit on the largest input")
     args = parser.parse_args()
     emkit = os.path.abspath(args.emkit)
     print("emkit: %s" % emkit)
@@ -71,6 +73,12 @@ def main():
         model = os.path.join(tmp, "model.json")
         with open(model, "w") as f:
             json.dump(MODEL, f)
+        if args.only_notebook:
+            big = os.path.join(tmp, "big.csv")
+            write_csv(big, 5_000_000, 2, seed=1)
+            report("fit 5,000,000 × 2, K 5, --init notebook, 1 iteration",
+                   measure([emkit, "fit", big, "--components", "5", "--max-iterations", "1"]))
+            return
         report("sample --count 1000", measure([emkit, "sample", "--model", model, "--count", "1000"]))
         report("sample --count 10000000 > /dev/null", measure([emkit, "sample", "--model", model, "--count", "10000000"]))
 
@@ -79,6 +87,8 @@ def main():
         report("fit 5,000,000 × 2, K 5, --init random, 1 iteration",
                measure([emkit, "fit", big, "--components", "5", "--init", "random", "--max-iterations", "1"]),
                "  (file %.0f MiB)" % (size / 1048576))
+        report("fit 5,000,000 × 2, K 5, --init notebook, 1 iteration",
+               measure([emkit, "fit", big, "--components", "5", "--max-iterations", "1"]))
         report("fit 5,000,000 × 2, K 6 (N · K over the cap: refused)",
                measure([emkit, "fit", big, "--components", "6", "--init", "random", "--max-iterations", "1"]))
         os.remove(big)

@@ -99,6 +99,9 @@ struct CSVReaderTests {
         #expect(throws: InputError(location: "\(url.path):3", "byte 0xFF at character 3 is not UTF-8 text")) {
             try readNumericCSV(path: url.path)
         }
+        #expect(throws: InputError(location: "\(url.path):3", "byte 0xFF at character 3 is not UTF-8 text")) {
+            try readDataMatrix(path: url.path)
+        }
         #expect(throws: InputError(location: "/dev/null", "the file is empty")) { try readNumericCSV(path: "/dev/null") }
     }
 

@@ -15,7 +15,7 @@ public func readDataMatrix(path: String) throws(InputError) -> DataMatrix {
     var bytes = try readFileBytes(path)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a UTF-8 byte-order mark
     if let fast = parsePlainNumbers(bytes) { return fast }
-    guard let text = String(data: bytes, encoding: .utf8) else { throw InputError(file: path, "is not UTF-8 text") }
+    guard let text = String(data: bytes, encoding: .utf8) else { throw firstNonUTF8Byte(bytes, source: path) }
     let rows = try parseNumericCSV(text, source: path).rows
     return try DataMatrix(rows)
 }
