@@ -41,12 +41,14 @@ public func readNumericCSV(
 ///   column must be numeric.
 /// * `NA` and empty cells are missing values, handled by `missing`; NaN and infinity are
 ///   refused, and so are numbers beyond ±`InputLimits.maxMagnitude`, whose squares overflow.
-/// * At most `InputLimits.maxColumns` columns are read and `InputLimits.maxValues` numbers.
+/// * At most `InputLimits.maxColumns` columns are read and `maxValues` numbers (by default
+///   `InputLimits.maxValues`).
 ///
 /// - Throws: `InputError` located at `source:line:column`, where column counts cells from 1,
 ///   e.g. `data.csv:3:2: "abc" is not a number`. Echoed cells are shortened and escaped.
 public func parseNumericCSV(
-    _ text: String, source: String, columns: [String]? = nil, missing: MissingValuePolicy = .reject
+    _ text: String, source: String, columns: [String]? = nil, missing: MissingValuePolicy = .reject,
+    maxValues: Int = InputLimits.maxValues
 ) throws(InputError) -> NumericTable {
     var records = CSVRecords(text, source: source)
     var first: CSVRecords.Record? = nil
@@ -95,8 +97,8 @@ public func parseNumericCSV(
             throw InputError(file: source, line: number, "has \(cells.count) cells, expected \(width) as in \(widthSource)")
         }
         valueCount += selected.count
-        guard valueCount <= InputLimits.maxValues else {
-            throw InputError(file: source, line: number, "more than \(InputLimits.maxValues.thousandsGrouped) numbers; the kit reads at most that many (points × columns)")
+        guard valueCount <= maxValues else {
+            throw InputError(file: source, line: number, "more than \(maxValues.thousandsGrouped) numbers; the kit reads at most that many (points × columns)")
         }
         var row = Vector()
         row.reserveCapacity(selected.count)
