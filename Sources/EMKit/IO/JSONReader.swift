@@ -183,7 +183,11 @@ struct JSONReader {
             if byte < 0x20 {
                 throw fail("control character U+\(String(format: "%04X", byte)) inside a string (write it as an escape)")
             }
-            if byte != UInt8(ascii: "\\") { advance(); continue }
+            if byte != UInt8(ascii: "\\") {
+                guard pendingHigh == nil else { throw fail("a \\u escape leaves half a surrogate pair") }
+                advance()
+                continue
+            }
             try flush(position)
             let escapeLine = line, escapeColumn = column
             advance()
