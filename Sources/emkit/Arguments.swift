@@ -10,6 +10,8 @@ struct Arguments {
     private(set) var positionals: [String] = []
 
     init(_ words: [String], options: Set<String>, flags: Set<String> = []) throws(InputError) {
+        let known = options.union(flags).sorted().joined(separator: ", ")
+        let takes = known.isEmpty ? "this command takes no options" : "this command takes \(known)"
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -21,7 +23,14 @@ struct Arguments {
                     name = String(word[..<equals])
                     inlineValue = String(word[word.index(after: equals)...])
                 }
-                if flags.contains(name), inlineValue == nil {
+                let shown = InputError.shortened(name)
+                guard values[name] == nil, !switches.contains(name) else {
+                    throw InputError(parameter: shown, "is given twice")
+                }
+                if flags.contains(name) {
+                    if let inlineValue {
+                        throw InputError(parameter: name, "is a switch and takes no value (got \(InputError.quoted(inlineValue)); write \(name) alone)")
+                    }
                     switches.insert(name)
                 } else if options.contains(name) {
                     if let inlineValue {
@@ -32,9 +41,12 @@ struct Arguments {
                         index += 1
                     }
                 } else {
-                    let known = (options.union(flags)).sorted().joined(separator: ", ")
-                    throw InputError(parameter: name, "unknown option" + (known.isEmpty ? "" : " (this command takes \(known))"))
+                    throw InputError(parameter: shown, "unknown option (\(takes))")
                 }
+            } else if word.count > 1, word.hasPrefix("-"), Double(word) == nil {
+                // `-k 2`: single-dash options do not exist; say so rather than take it as a file.
+                let shown = InputError.shortened(word)
+                throw InputError(parameter: shown, "unknown option; options start with -- (\(takes))")
             } else {
                 positionals.append(word)
             }
@@ -56,7 +68,7 @@ struct Arguments {
             if let defaultValue { return defaultValue }
             throw InputError(parameter: name, "is required")
         }
-        guard let value = Int(text) else { throw InputError(parameter: name, "expected a whole number, got \"\(text)\"") }
+        guard let value = Int(text) else { throw InputError(parameter: name, "expected a whole number, got \(InputError.quoted(text))") }
         guard range.contains(value) else {
             throw InputError(parameter: name, "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))")
         }
@@ -67,7 +79,7 @@ struct Arguments {
     func positiveDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
         guard let text = values[name] else { return defaultValue }
         guard let value = Double(text), value.isFinite, value > 0 else {
-            throw InputError(parameter: name, "expected a positive number, got \"\(text)\"")
+            throw InputError(parameter: name, "expected a positive number, got \(InputError.quoted(text))")
         }
         return value
     }
@@ -76,7 +88,7 @@ struct Arguments {
     func nonNegativeDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
         guard let text = values[name] else { return defaultValue }
         guard let value = Double(text), value.isFinite, value >= 0 else {
-            throw InputError(parameter: name, "expected a number ≥ 0, got \"\(text)\"")
+            throw InputError(parameter: name, "expected a number ≥ 0, got \(InputError.quoted(text))")
         }
         return value
     }
@@ -87,6 +99,6 @@ struct Arguments {
     }
 
     func noPositionals(_ command: String) throws(InputError) {
-        if let extra = positionals.first { throw InputError(parameter: command, "unexpected argument \"\(extra)\"") }
+        if let extra = positionals.first { throw InputError(parameter: command, "unexpected argument \(InputError.quoted(extra))") }
     }
 }

@@ -22,7 +22,7 @@ enum BenchCommand {
         let seed = try arguments.seed(default: 0)
         let covarianceText = arguments.string("--covariance") ?? "full"
         guard let covarianceType = CovarianceType(argument: covarianceText) else {
-            throw InputError(parameter: "--covariance", "expected full, diagonal, spherical or tied, got \"\(covarianceText)\"")
+            throw InputError(parameter: "--covariance", "expected full, diagonal, spherical or tied, got \(InputError.quoted(covarianceText))")
         }
         let clock = ContinuousClock()
         var data: DataMatrix? = nil
@@ -30,6 +30,7 @@ enum BenchCommand {
         guard let data else { throw InputError(file: path, "could not be read") }
         let options = MixtureFitOptions(covarianceType: covarianceType, initialization: .random, seed: seed)
         try options.validate(components: components, points: data.rows)
+        try FitCommand.checkFitSize(points: data.rows, dimension: data.columns, components: components, path: path, notebook: false)
         var start: GaussianMixture? = nil
         var model: GaussianMixture? = nil
         let initTime = try measure(clock) { () throws(InputError) in
@@ -47,6 +48,9 @@ enum BenchCommand {
             }
         }
         let emCPU = processCPUSeconds() - cpuBefore
+        if let model, !(model.weights + model.means.joined() + model.covariances.joined().joined()).allSatisfy(\.isFinite) {
+            throw InputError(location: path, "EM overflowed: the model is no longer finite numbers (the data's scale is too wide for double precision)")
+        }
         let report = Report(
             points: data.rows, dimension: data.columns, components: components, iterations: iterations,
             covarianceType: covarianceType, parseSeconds: parseTime, initSeconds: initTime, emSeconds: emTime, emCPUSeconds: emCPU,

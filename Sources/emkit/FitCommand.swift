@@ -35,11 +35,11 @@ enum FitCommand {
         }
         let initText = arguments.string("--init") ?? "notebook"
         guard let initialization = MixtureInitialization(rawValue: initText) else {
-            throw InputError(parameter: "--init", "expected notebook, random or kmeans++, got \"\(initText)\"")
+            throw InputError(parameter: "--init", "expected notebook, random or kmeans++, got \(InputError.quoted(initText))")
         }
         let covarianceText = arguments.string("--covariance") ?? "full"
         guard let covarianceType = CovarianceType(argument: covarianceText) else {
-            throw InputError(parameter: "--covariance", "expected full, diagonal, spherical or tied, got \"\(covarianceText)\"")
+            throw InputError(parameter: "--covariance", "expected full, diagonal, spherical or tied, got \(InputError.quoted(covarianceText))")
         }
         let components = try arguments.integer("--components", in: 1...10_000)
         let seed = try arguments.seed(default: 4)
@@ -61,6 +61,7 @@ enum FitCommand {
             covarianceType: covarianceType, initialization: initialization, restarts: restarts, seed: seed,
             maxIterations: maxIterations, tolerance: tolerance, regularization: regularization)
         try options.validate(components: components, points: data.rows)
+        try checkFitSize(points: data.rows, dimension: data.columns, components: components, path: path, notebook: false)
         let fit: MixtureFit
         do {
             fit = try fitMixture(data, components: components, options: options)
@@ -70,12 +71,33 @@ enum FitCommand {
         let summary = Summary(
             model: fit.model, logLikelihoods: fit.logLikelihoods, iterations: fit.iterations, converged: fit.converged,
             bic: fit.bic, aic: fit.aic, covarianceType: covarianceType)
+        try summary.checkFinite(path: path)
         Output.write(arguments.has("--json") ? summary.json + "\n" : summary.text)
+    }
+
+    /// Refuses, before anything of that size is allocated, a fit whose covariances (K · d²
+    /// numbers) or responsibilities (N · K) exceed `InputLimits`, and a notebook fit with no
+    /// more points than columns (np.cov of N ≤ d points is singular).
+    static func checkFitSize(points n: Int, dimension d: Int, components k: Int, path: String, notebook: Bool) throws(InputError) {
+        let place = "\(n.thousandsGrouped) points × \(d.thousandsGrouped) columns in \(InputError.shortened(path, limit: 200))"
+        let (covariances, o1) = k.multipliedReportingOverflow(by: d * d)
+        guard !o1, covariances <= InputLimits.maxCovarianceValues else {
+            throw InputError(parameter: "--components", "K · d² = \(k.thousandsGrouped) · \(d.thousandsGrouped)² covariance numbers is more than the \(InputLimits.maxCovarianceValues.thousandsGrouped) the kit holds (\(place))")
+        }
+        let (responsibilities, o2) = k.multipliedReportingOverflow(by: n)
+        guard !o2, responsibilities <= InputLimits.maxResponsibilities else {
+            throw InputError(parameter: "--components", "N · K = \(n.thousandsGrouped) · \(k.thousandsGrouped) responsibilities is more than the \(InputLimits.maxResponsibilities.thousandsGrouped) the kit holds (\(place))")
+        }
+        if notebook, n <= d {
+            throw InputError(location: path, "has \(n.thousandsGrouped) points of \(d.thousandsGrouped) columns: the notebook EM needs more points than columns, as the covariance of N ≤ d points is singular (--init random or kmeans++ regularise it)")
+        }
     }
 
     /// `--init notebook`: the notebook's EM, exactly as before.
     static func fitNotebook(path: String, components: Int, seed: UInt32, maxIterations: Int, tolerance: Double, json: Bool) throws(InputError) {
-        let data = try readDataMatrix(path: path).matrix
+        let table = try readDataMatrix(path: path)
+        try checkFitSize(points: table.rows, dimension: table.columns, components: components, path: path, notebook: true)
+        let data = table.matrix
         let initial = try notebookInitialization(data: data, components: components, seed: seed)
         let fit: EMFit
         do {
@@ -88,6 +110,7 @@ enum FitCommand {
         let summary = Summary(
             model: fit.model, logLikelihoods: fit.logLikelihoods, iterations: fit.iterations, converged: fit.converged,
             bic: -2 * ll + p * log(Double(data.count)), aic: -2 * ll + 2 * p, covarianceType: .full)
+        try summary.checkFinite(path: path)
         Output.write(json ? summary.json + "\n" : summary.text(withCriteria: false))
     }
 }
@@ -114,6 +137,19 @@ struct Summary {
             ("aic", JSONText.number(aic)),
             ("covariance_type", JSONText.string(covarianceType.rawValue)),
         ])
+    }
+
+    /// Every number `emkit fit` prints is finite, or it prints none and fails: data whose
+    /// spread is too wide for double precision can overflow a covariance or a log-likelihood.
+    func checkFinite(path: String) throws(InputError) {
+        let parts: [(String, [Double])] = [
+            ("weights", model.weights), ("means", model.means.flatMap { $0 }),
+            ("covariances", model.covariances.flatMap { $0.flatMap { $0 } }),
+            ("log-likelihoods", logLikelihoods), ("BIC", [bic]), ("AIC", [aic]),
+        ]
+        for (name, numbers) in parts where !numbers.allSatisfy(\.isFinite) {
+            throw InputError(location: path, "the fit overflowed: its \(name) are not all finite numbers (the data's scale is too wide for double precision)")
+        }
     }
 
     var text: String { text(withCriteria: true) }

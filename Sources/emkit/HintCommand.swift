@@ -34,7 +34,7 @@ enum HintCommand {
     static func hintsFile(for exercise: String) throws(InputError) -> URL {
         let number = exercise.prefix { $0.isNumber }
         guard !number.isEmpty, let value = Int(number) else {
-            throw InputError(parameter: "EXERCISE", "\"\(exercise)\" is not an exercise number (try 01)")
+            throw InputError(parameter: "EXERCISE", "\(InputError.quoted(exercise)) is not an exercise number (try 01)")
         }
         let prefix = String(format: "%02d-", value)
         var roots: [URL] = []

@@ -1,3 +1,4 @@
+import EMKit
 import Foundation
 
 /// Buffered writing to standard output and one-line errors on standard error.
@@ -6,8 +7,12 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `emkit: text` as one line: control and line-separating characters escaped (a
+    /// path or option may hold any), and at most 1,000 characters.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data("emkit: \(text)\n".utf8))
+        var line = InputError.escapingControlCharacters(text)
+        if line.count > 1_000 { line = String(line.prefix(1_000)) + " …" }
+        FileHandle.standardError.write(Data("emkit: \(line)\n".utf8))
     }
 }
 

@@ -21,14 +21,19 @@ enum SampleCommand {
         let seed = try arguments.seed(default: 4)
         let model = try readModelFile(path)
         var random = NumpyRandom(seed: seed)
-        let sample = try generateMoGData(count: count, model: model, random: &random, source: path)
+        // Streams: each point is written as it is drawn, through a 64 KiB buffer, so memory
+        // stays constant whatever N is; the random stream is consumed exactly as before.
+        let withComponents = arguments.has("--components")
         var text = ""
-        text.reserveCapacity(count * 40)
-        for (point, component) in zip(sample.points, sample.components) {
-            text += point.map(\.roundTripText).joined(separator: ",")
-            if arguments.has("--components") { text += ",\(component)" }
+        text.reserveCapacity(1 << 17)
+        try forEachMoGDraw(count: count, model: model, random: &random, source: path) { point, component in
+            for (i, x) in point.enumerated() {
+                if i > 0 { text += "," }
+                text += x.roundTripText
+            }
+            if withComponents { text += ",\(component)" }
             text += "\n"
-            if text.utf8.count > 1 << 16 { Output.write(text); text = "" }
+            if text.utf8.count > 1 << 16 { Output.write(text); text.removeAll(keepingCapacity: true) }
         }
         Output.write(text)
     }

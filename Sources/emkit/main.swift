@@ -54,17 +54,27 @@ let overview = """
     Commands:
     """
 
+func helpText() -> String {
+    overview + "\n" + Commands.all.map { $0.usage }.joined(separator: "\n\n") + "\n"
+}
+
 func printHelp() {
-    Output.write(overview + "\n" + Commands.all.map { $0.usage }.joined(separator: "\n\n") + "\n")
+    Output.write(helpText())
 }
 
 let words = Array(CommandLine.arguments.dropFirst())
-guard let name = words.first, !["--help", "-h", "help"].contains(name) else {
+guard let name = words.first else {
+    // No command is a usage error: the help goes to stderr and the exit is 64 (EX_USAGE), so
+    // nothing reading stdout mistakes it for output. `emkit --help` prints it on stdout, exit 0.
+    FileHandle.standardError.write(Data((helpText() + "emkit: no command given\n").utf8))
+    exit(64)
+}
+guard !["--help", "-h", "help"].contains(name) else {
     printHelp()
-    exit(words.isEmpty ? 64 : 0)
+    exit(0)
 }
 guard let command = (Commands.all + Commands.hidden).first(where: { $0.name == name }) else {
-    Output.error("unknown command \"\(name)\" (run emkit --help for the list)")
+    Output.error("unknown command \(InputError.quoted(name)) (run emkit --help for the list)")
     exit(64)
 }
 let rest = Array(words.dropFirst())
@@ -75,6 +85,7 @@ if rest.contains("--help") || rest.contains("-h") {
 do {
     try command.run(rest)
 } catch {
-    Output.error("\(name): \(error)")
+    // An error about the command itself (`fit: expects one data file`) already names it.
+    Output.error(error.location == name ? "\(error)" : "\(name): \(error)")
     exit(1)
 }

@@ -37,7 +37,10 @@ struct FastCSVReaderTests {
         ("1,2\n3\n", ":2: has 1 cells, expected 2 as in line 1"),
         ("x,y\n1,2\n3,4,5\n", ":3: has 3 cells, expected 2 as in the header"),
         ("1,2\nnan,4\n", ":2:1: \"nan\" is not a finite number"),
-        ("1,2\n1e999,4\n", ":2:1: \"1e999\" is not a finite number"),
+        ("1,2\n1e999,4\n", ":2:1: \"1e999\" overflows: the kit reads numbers within ±1e100, as squares and sums of squares of larger ones overflow double precision"),
+        ("1,2\n3,1e101\n", ":2:2: \"1e101\" overflows: the kit reads numbers within ±1e100, as squares and sums of squares of larger ones overflow double precision"),
+        ("1,2\n3,4\u{0}\n", ":2:2: control character U+0000 is not allowed (lines end with \\n, \\r\\n or \\r)"),
+        ("x,y\u{1}\n3,4\n", ":1:2: control character U+0001 is not allowed (lines end with \\n, \\r\\n or \\r)"),
         ("1,2\n3,\n", ":2:2: missing value \"\""),
         ("1,2\n3,1-2\n", ":2:2: \"1-2\" is not a number"),
     ])

@@ -18,6 +18,27 @@ public func generateMoGData(
     count: Int, model: GaussianMixture, random: inout NumpyRandom, source: String = "model"
 ) throws(InputError) -> MixtureSample {
     guard count >= 0 else { throw InputError(parameter: "count", "must not be negative (got \(count))") }
+    var sample = MixtureSample(points: [], components: [])
+    sample.points.reserveCapacity(count)
+    sample.components.reserveCapacity(count)
+    try forEachMoGDraw(count: count, model: model, random: &random, source: source) { point, k in
+        sample.components.append(k)
+        sample.points.append(point)
+    }
+    return sample
+}
+
+/// `generateMoGData` one point at a time, in constant memory: `body` gets each point and the
+/// index of its component as it is drawn, in the same order and from the same random numbers.
+///
+/// - Throws: `InputError` if the model is not valid (see `GaussianMixture.validate`), or if a
+///   draw is not a finite number (the model's numbers are too large for double precision);
+///   points before it have then been passed to `body`.
+public func forEachMoGDraw(
+    count: Int, model: GaussianMixture, random: inout NumpyRandom, source: String = "model",
+    _ body: (Vector, Int) -> Void
+) throws(InputError) {
+    guard count >= 0 else { throw InputError(parameter: "count", "must not be negative (got \(count))") }
     try model.validate(source: source)
     var samplers: [MultivariateNormalSampler] = []
     for k in 0..<model.componentCount {
@@ -28,14 +49,13 @@ public func generateMoGData(
         }
     }
     let cdf = NumpyRandom.normalizedCumulativeSum(model.weights)
-    var sample = MixtureSample(points: [], components: [])
-    sample.points.reserveCapacity(count)
-    sample.components.reserveCapacity(count)
     for _ in 0..<count {
         let u = random.uniform()
         let k = NumpyRandom.index(in: cdf, for: u)
-        sample.components.append(k)
-        sample.points.append(samplers[k].draw(using: &random))
+        let point = samplers[k].draw(using: &random)
+        guard point.allSatisfy(\.isFinite) else {
+            throw InputError(location: "\(source): covariances[\(k)]", "a draw overflowed double precision (the numbers of means[\(k)] and covariances[\(k)] are too large)")
+        }
+        body(point, k)
     }
-    return sample
 }

@@ -13,9 +13,10 @@ import Foundation
 ///
 /// - Throws: `InputError` naming the file, line and column.
 public func readDataMatrix(path: String) throws(InputError) -> DataMatrix {
-    let bytes = try readFileBytes(path)
+    var bytes = try readFileBytes(path)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a UTF-8 byte-order mark
     if let fast = parsePlainNumbers(bytes) { return fast }
-    guard let text = String(data: bytes, encoding: .utf8) else { throw InputError(file: path, "is not UTF-8 text") }
+    guard let text = String(data: bytes, encoding: .utf8) else { throw firstNonUTF8Byte(bytes, source: path) }
     let rows = try parseNumericCSV(text, source: path).rows
     return try DataMatrix(rows)
 }
@@ -53,7 +54,8 @@ private func parsePlainNumbers(_ base: UnsafePointer<UInt8>, count: Int) -> Data
             var blank = true
             for i in position..<contentEnd {
                 let c = base[i]
-                if c == 13 || c == 34 { return nil }  // a lone \r or a quote: general parser
+                // a lone \r, a quote, a control or non-ASCII byte: general parser
+                if c == 13 || c == 34 || (c < 32 && c != 9) || c >= 127 { return nil }
                 if c != 32, c != 9 { blank = false }
             }
             if blank { continue }
@@ -77,8 +79,9 @@ private func parsePlainNumbers(_ base: UnsafePointer<UInt8>, count: Int) -> Data
             }
             if columns < 0 { columns = cells } else if cells != columns { return nil }
             rows += 1
+            if values.count > InputLimits.maxValues { return nil }
         }
-        guard rows > 0, columns > 0 else { return nil }
+        guard rows > 0, columns > 0, columns <= InputLimits.maxColumns else { return nil }
         return try? DataMatrix(values: values, rows: rows, columns: columns)
     }
 }
@@ -107,6 +110,6 @@ private func plainNumber(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> (n
         if let parsedEnd { consumed = UnsafePointer(parsedEnd) - cell }
         return value
     }
-    guard consumed == stop - start, number.isFinite else { return nil }
+    guard consumed == stop - start, abs(number) <= InputLimits.maxMagnitude else { return nil }
     return (number, after)
 }
