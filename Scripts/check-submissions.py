@@ -40,6 +40,7 @@ import csv
 import json
 import os
 import pathlib
+import random
 import shutil
 import subprocess
 import sys
@@ -127,11 +128,17 @@ def check_student(name, lines, results, row):
     return not problems
 
 
+# This check's calls get user ids of their own (EMKIT_SANDBOX_FIRST_UID + the launcher's pid), so
+# that the calls of another grading run on the machine are not mistaken for survivors.
+FIRST_UID = 500_000_000 + random.randrange(1_000) * 1_000_000
+os.environ["EMKIT_SANDBOX_FIRST_UID"] = str(FIRST_UID)
+
+
 def sandboxed_processes():
-    """Processes still running as a sandboxed call's user (ids from 3,000,000)."""
+    """Processes still running as one of this check's sandboxed calls."""
     out = subprocess.run(["ps", "-eo", "uid=,pid=,stat=,comm="], capture_output=True, text=True).stdout
     rows = [line.split(None, 3) for line in out.splitlines() if line.strip()]
-    return [r for r in rows if int(r[0]) >= 3_000_000 and not r[2].startswith("Z")]
+    return [r for r in rows if FIRST_UID <= int(r[0]) < FIRST_UID + (1 << 22) and not r[2].startswith("Z")]
 
 
 SHARED_SCRATCH = [pathlib.Path(p) for p in ("/tmp", "/var/tmp", "/dev/shm", "/run/lock")]

@@ -31,7 +31,7 @@ public enum SandboxLauncher {
         options.hidden = (options.hidden + userDataRoots).filter { hidden in
             !libraries.contains { $0 == hidden || $0.hasPrefix(hidden + "/") }
         }
-        let callUser = SandboxPolicy.firstUserID + UInt32(getpid())
+        let callUser = options.firstUserID + UInt32(getpid())
         let namespaced = options.namespaces && enterNamespaces(root: root)
 
         let child = fork()
@@ -250,6 +250,7 @@ public enum SandboxLauncher {
         var work = "/"
         var hidden: [String] = []
         var namespaces = true
+        var firstUserID = SandboxPolicy.defaultFirstUserID
         var host = ""
         var function = ""
 
@@ -268,6 +269,9 @@ public enum SandboxLauncher {
                 case "--work": guard let v = value() else { return nil }; work = v
                 case "--hide": guard let v = value() else { return nil }; hidden.append(v)
                 case "--no-namespaces": namespaces = false
+                case "--first-uid":
+                    guard let v = value().flatMap(UInt32.init), SandboxPolicy.userIDRange.contains(v) else { return nil }
+                    firstUserID = v
                 case "--":
                     guard words.count - index == 3 else { return nil }
                     host = words[index + 1]

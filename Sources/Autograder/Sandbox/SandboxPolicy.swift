@@ -5,7 +5,7 @@ import Foundation
 /// `emkit __sandbox` applies them (see `SandboxLauncher`), `IsolatedRunner` passes them on. What
 /// is enforced depends on what the machine allows, in this order of strength:
 /// * **as root** (CI, Gradescope, a grading container): the call runs as a user id of its own
-///   (`SandboxPolicy.firstUserID` + the launcher's pid), which owns nothing and reads only what
+///   (`firstUserID` + the launcher's pid), which owns nothing and reads only what
 ///   every user may read; every process of that user id is killed when the call ends;
 /// * **with namespaces** (root with `CAP_SYS_ADMIN`, or unprivileged user namespaces): its own
 ///   PID view (`/proc` shows only the call; when it ends, every process it started dies), no
@@ -32,14 +32,23 @@ public struct SandboxPolicy: Sendable, Equatable {
     /// try the sandbox as it is on a machine without them, such as a container without
     /// `CAP_SYS_ADMIN`).
     public var namespaces: Bool
+    /// The first of the user ids calls get when the grader runs as root (a call's id is this
+    /// plus its launcher's pid). `EMKIT_SANDBOX_FIRST_UID` moves the range, so that a test can
+    /// tell its own calls' processes from those of another grading run on the same machine.
+    public var firstUserID: UInt32
 
     public init(seconds: Double) {
         self.seconds = seconds
-        namespaces = ProcessInfo.processInfo.environment["EMKIT_SANDBOX_NAMESPACES"] != "off"
+        let environment = ProcessInfo.processInfo.environment
+        namespaces = environment["EMKIT_SANDBOX_NAMESPACES"] != "off"
+        let chosen = environment["EMKIT_SANDBOX_FIRST_UID"].flatMap(UInt32.init)
+        firstUserID = chosen.map(Self.userIDRange.contains) == true ? chosen ?? Self.defaultFirstUserID : Self.defaultFirstUserID
     }
 
-    /// The first of the user ids the sandbox gives calls when it runs as root.
-    public static let firstUserID: UInt32 = 3_000_000
+    /// The default first user id of calls, and the range a first id may take (room for every
+    /// pid above it, below the ids that mean "no id").
+    public static let defaultFirstUserID: UInt32 = 3_000_000
+    public static let userIDRange: ClosedRange<UInt32> = 100_000...(UInt32(Int32.max) - (1 << 22))
 
     /// Exit status of the launcher when the call ran past its time limit.
     public static let timedOutStatus: Int32 = 124
@@ -50,7 +59,7 @@ public struct SandboxPolicy: Sendable, Equatable {
     /// The launcher's arguments (after `__sandbox`).
     func arguments(host: String, function: String, work: String) -> [String] {
         var words = ["--seconds", "\(seconds)", "--memory", "\(memory)", "--output", "\(output)",
-                     "--processes", "\(processes)", "--work", work]
+                     "--processes", "\(processes)", "--work", work, "--first-uid", "\(firstUserID)"]
         for path in hidden { words += ["--hide", path] }
         if !namespaces { words.append("--no-namespaces") }
         return words + ["--", host, function]
