@@ -264,7 +264,7 @@ def main():
 
     print("\n-- with the text scan turned off, the build alone keeps the reference out of reach")
     status |= grade_small_class(scratch / "without-scan", WITHOUT_SCAN, dict(os.environ, EMKIT_GRADE_WITHOUT_SCAN="1"),
-                                override=["chapter 1: 0 of 22", "message 01.part1: does not compile"])
+                                override=["chapter 1: 0 of 22", "message 01.part1: does not compile"], honest=("m-honest",))
     print("\n-- without namespaces (as in a container without CAP_SYS_ADMIN): user ids, limits and process groups still hold;")
     print("   the class of 8 is graded one student at a time, then two at a time: the same CSV but for the seconds")
     folder = scratch / "without-namespaces"
