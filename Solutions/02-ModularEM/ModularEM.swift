@@ -73,9 +73,11 @@ public func computeCovariances(data: Matrix, resp: Matrix, counts: Vector, means
     for k in 0..<numClusters {
         var weightedSum = LinearAlgebra.zeros(numDim, numDim)
         for i in 0..<data.count {
-            // Part 5
+            // Part 5: weightedSum += resp[i][k] · δ δᵀ, entry by entry (no matrix built per point)
             let delta = data[i].minus(means[k])
-            weightedSum.add(LinearAlgebra.outer(delta, delta), scaledBy: resp[i][k])
+            for a in 0..<numDim {
+                for b in 0..<numDim { weightedSum[a][b] += resp[i][k] * (delta[a] * delta[b]) }
+            }
         }
         covariances[k] = weightedSum.dividedBy(counts[k])
     }

@@ -10,10 +10,28 @@ public struct ChapterQuiz: Sendable {
     private let makeSummary: @Sendable () -> String
     /// The answers; a call that fails becomes an answer saying why, never an error.
     public var answers: @Sendable (SubmissionSession) -> [QuizAnswer]
+    /// What the quiz runs, experiment by experiment, with its sizes (`settings` in `--json`).
+    public var settings: [QuizExperiment] { makeSettings() }
+    private let makeSettings: @Sendable () -> [QuizExperiment]
 
-    public init(summary: @autoclosure @escaping @Sendable () -> String, answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
+    public init(summary: @autoclosure @escaping @Sendable () -> String, settings: @escaping @Sendable () -> [QuizExperiment] = { [] },
+                answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
         makeSummary = summary
+        makeSettings = settings
         self.answers = answers
+    }
+}
+
+/// One experiment a quiz runs and its sizes: points, components, iterations, tolerance, start.
+/// `emkit quiz --chapter N --json` prints every experiment under `settings`, so an instructor
+/// sees what was run; the values are read from the requests the quiz sends, not typed twice.
+public struct QuizExperiment: Sendable {
+    public var name: String
+    public var fields: [(key: String, value: QuizValue)]
+
+    public init(_ name: String, _ fields: [(key: String, value: QuizValue)]) {
+        self.name = name
+        self.fields = fields
     }
 }
 

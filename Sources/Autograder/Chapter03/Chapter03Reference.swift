@@ -57,13 +57,41 @@ public enum Chapter03Reference {
 
     /// The sweep K = 1 … maxComponents with starts drawn in turn from `NumpyRandom(seed:)`.
     static func sweep(samples: Matrix, maxComponents: Int, seed: UInt32, maxIterations: Int, tolerance: Double) -> [SweepRow] {
+        sweepRuns(samples: samples, maxComponents: maxComponents, seed: seed, maxIterations: maxIterations, tolerance: tolerance).map(\.row)
+    }
+
+    /// The sweep's rows with each fit's number of iterations. The starts are drawn in turn
+    /// first (they are cheap); the fits are independent and run side by side on the cores.
+    static func sweepRuns(samples: Matrix, maxComponents: Int, seed: UInt32, maxIterations: Int, tolerance: Double)
+        -> [(row: SweepRow, iterations: Int)] {
         var random = NumpyRandom(seed: seed)
         let d = samples.first?.count ?? 0
-        return (1...max(maxComponents, 1)).map { k in
-            let start = Chapter03Notebook.randomStart(components: k, dimension: d, random: &random)
-            let nll = fit(samples: samples, initial: start, maxIterations: maxIterations, tolerance: tolerance)?.meanNLL.last ?? .nan
+        let starts = (1...max(maxComponents, 1)).map { Chapter03Notebook.randomStart(components: $0, dimension: d, random: &random) }
+        let results = ParallelResults<(row: SweepRow, iterations: Int)>(count: starts.count)
+        // Largest K first: they take longest, so the two cores finish together.
+        DispatchQueue.concurrentPerform(iterations: starts.count) { j in
+            let index = starts.count - 1 - j, k = index + 1
+            let trace = fit(samples: samples, initial: starts[index], maxIterations: maxIterations, tolerance: tolerance)?.meanNLL ?? []
+            let nll = trace.last ?? .nan
             let c = criteria(meanNLL: nll, points: samples.count, parameters: parameterCount(components: k, dimension: d))
-            return SweepRow(components: k, meanNLL: nll, bic: c.bic, aic: c.aic)
+            results.set(index, (SweepRow(components: k, meanNLL: nll, bic: c.bic, aic: c.aic), trace.count))
         }
+        return results.values
     }
+}
+
+/// Results written from concurrent work, one slot each.
+final class ParallelResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.compactMap { $0 } }
 }

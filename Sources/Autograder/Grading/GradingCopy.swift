@@ -36,16 +36,18 @@ public struct GradingCopy: Sendable {
         import PackageDescription
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+        // As the kit's own manifest: optimised in debug builds, runtime checks and their messages kept.
+        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
 
         let package = Package(
             name: "EMKitCallHost",
             products: [.executable(name: "emkit-call", targets: ["emkit-call"])],
             targets: [
-                .target(name: "EMKit", path: "Sources/EMKit"),
-                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports),
-                .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises"),
+                .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: optimized),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports + optimized),
+                .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", swiftSettings: optimized),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
-                                  path: "Sources/CallHost", swiftSettings: strictImports),
+                                  path: "Sources/CallHost", swiftSettings: strictImports + optimized),
             ]
         )
 
