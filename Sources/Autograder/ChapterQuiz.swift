@@ -58,6 +58,7 @@ public enum QuizValue: Sendable, Equatable {
     case integer(Int)
     case text(String)
     case numbers([Double])
+    case integers([Int])
     /// No answer: the student's code failed or is unfinished; the text says why.
     case missing(String)
 
@@ -68,6 +69,7 @@ public enum QuizValue: Sendable, Equatable {
         case .integer(let n): return "\(n)"
         case .text(let s): return s
         case .numbers(let xs): return "[" + xs.map { String(format: "%.8f", $0) }.joined(separator: ", ") + "]"
+        case .integers(let ns): return "[" + ns.map(String.init).joined(separator: ", ") + "]"
         case .missing(let why): return "none (\(why))"
         }
     }

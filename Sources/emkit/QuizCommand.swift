@@ -51,6 +51,7 @@ enum QuizCommand {
         case .integer(let n): return "\(n)"
         case .text(let s): return JSONText.string(s)
         case .numbers(let xs): return JSONText.array(xs)
+        case .integers(let ns): return "[" + ns.map(String.init).joined(separator: ", ") + "]"
         case .missing: return "null"
         }
     }

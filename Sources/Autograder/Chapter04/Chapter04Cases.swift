@@ -101,7 +101,7 @@ public enum Chapter04Cases {
             let chosen = names.compactMap { run(named: $0) }
             guard let first = chosen.first else { return nil }
             return QuizExperiment(label, [
-                ("points", .integer(first.data.count)), ("components", .numbers(chosen.map { Double($0.components) })),
+                ("points", .integer(first.data.count)), ("components", .integers(chosen.map(\.components))),
                 ("covariance", .text(chosen.map(\.covariance.rawValue).joined(separator: ", "))),
                 ("max_iterations", .integer(maxIterations)), ("tolerance", .number(tolerance)), ("regularization", .number(regularization)),
                 ("stop", .text("|change of the mean log-likelihood| < tolerance (scikit-learn's)")),
