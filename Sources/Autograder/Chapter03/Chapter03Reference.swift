@@ -36,7 +36,7 @@ public enum Chapter03Reference {
             let logWeights = model.weights.map { log($0) }
             // MultivariateNormal.logDensity(at:), on flat copies of the means and factors.
             let flatMeans = normals.flatMap(\.mean), flatFactors = normals.flatMap { $0.factor.lower.joined() }
-            let constants = normals.map { Double(d) * log(2 * Double.pi) + $0.factor.logDeterminant }
+            let constants = normals.map { Double(d) * log(2 * Double.pi) + $0.factor.logDeterminant }  // as logLikelihood(of:under:)
             var logLikelihood = 0.0
             for i in 0..<n {
                 for c in 0..<k {

@@ -23,7 +23,7 @@ public func logLikelihood(of data: Matrix, weights: Vector, means: Matrix, covar
     // points allocates nothing; the arithmetic is `MultivariateNormal.logDensity(at:)`'s.
     let d = means.first?.count ?? 0
     let flatMeans = normals.flatMap(\.mean), flatFactors = normals.flatMap { $0.factor.lower.joined() }
-    let constants = normals.map { Double(d) * log(2 * Double.pi) + $0.factor.logDeterminant }
+    let constants = normals.map { Double(d) * logTwoPi + $0.factor.logDeterminant }
     var total = 0.0
     var terms = Vector(repeating: 0, count: k)
     var y = Vector(repeating: 0, count: d)

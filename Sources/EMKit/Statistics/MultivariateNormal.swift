@@ -10,6 +10,8 @@ public struct MultivariateNormal: Sendable {
     public let mean: Vector
     public let covariance: Matrix
     public let factor: Cholesky
+    /// `d log 2π + log|Σ|`, the constant part of every log-density, worked out once.
+    private let normalizer: Double
 
     /// - Throws: `LinearAlgebraError` if the covariance is not d × d symmetric positive definite
     ///   with d = mean.count.
@@ -19,7 +21,9 @@ public struct MultivariateNormal: Sendable {
         }
         self.mean = mean
         self.covariance = covariance
-        self.factor = try Cholesky(covariance)
+        let factor = try Cholesky(covariance)
+        self.factor = factor
+        self.normalizer = Double(mean.count) * logTwoPi + factor.logDeterminant
     }
 
     public var dimension: Int { mean.count }
@@ -43,7 +47,7 @@ public struct MultivariateNormal: Sendable {
             for i in 0..<d { squared += y[i] * y[i] }
             return squared
         }
-        return -0.5 * (Double(d) * log(2 * Double.pi) + factor.logDeterminant + quadratic)
+        return -0.5 * (normalizer + quadratic)
     }
 
     /// The density at `x` (`multivariate_normal.pdf(x, mean, cov)`).
@@ -51,6 +55,9 @@ public struct MultivariateNormal: Sendable {
         exp(logDensity(at: x))
     }
 }
+
+/// `log 2π`, worked out once (the same value `log(2 * Double.pi)` gives on every call).
+let logTwoPi = log(2 * Double.pi)
 
 /// The density of N(mean, covariance) at `x`, like `scipy.stats.multivariate_normal.pdf`.
 ///
@@ -95,6 +102,6 @@ public func gaussianLogDensity(_ x: Vector, mean: Vector, covariance: Matrix) ->
         for i in 0..<d { quadratic += buffer[y + i] * buffer[y + i] }
         var logRoots = 0.0
         for i in 0..<d { logRoots += log(buffer[i * d + i]) }
-        return -0.5 * (Double(d) * log(2 * Double.pi) + 2 * logRoots + quadratic)
+        return -0.5 * (Double(d) * logTwoPi + 2 * logRoots + quadratic)
     }
 }
