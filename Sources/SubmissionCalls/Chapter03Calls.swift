@@ -115,9 +115,10 @@ public struct SweepRequest: SubmissionCall {
     public static let function = "sweepComponents"
     public typealias Response = [SweepRow]
     /// The notebook's sweep (K = 1 … 14, up to 800 iterations, about 57 000 component-iterations
-    /// over 900 points): the reference solution takes about 14 s of CPU in the kit's debug build
-    /// on the CI machine, a plainly written one up to about twice that; 6 × 10 s leaves a factor
-    /// of two over that on a busy machine and stops an endless loop after a minute.
+    /// over 900 points): the reference solution takes about 10 s of CPU in the kit's debug build
+    /// on the 2-core CI machine, one that builds a vector and a matrix per point and component
+    /// (chapter 02 written the plain way) about 15 s; 6 × 10 s leaves a factor of four over the
+    /// plain one, for a busy machine, and stops an endless loop after a minute.
     public static var timeLimitScale: Double { 6 }
     public var samples: Matrix
     public var maxComponents: Int

@@ -13,10 +13,9 @@ extension Array where Element == Double {
     @inline(__always)
     private func elementwise(_ other: Vector, _ operation: (Double, Double) -> Double) -> Vector {
         let n = Swift.min(count, other.count)
-        return Vector(unsafeUninitializedCapacity: n) { buffer, initialized in
-            for i in 0..<n { buffer[i] = operation(self[i], other[i]) }
-            initialized = n
-        }
+        var result = Vector(repeating: 0, count: n)
+        for i in 0..<n { result[i] = operation(self[i], other[i]) }
+        return result
     }
 
     /// `self · s`.
