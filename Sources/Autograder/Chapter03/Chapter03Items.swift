@@ -87,7 +87,8 @@ public enum Chapter03Items {
             }
             return .pass("\(key.criteria.count) cases")
         },
-        GradedItem("03.part5", chapter: 3, title: "part 5: sweepComponents over K = 1 … \(Chapter03Cases.sweep.maxComponents) on the notebook's samples", points: 2) { session throws(CallFailure) in
+        GradedItem("03.part5", chapter: 3, title: "part 5: sweepComponents over K = 1 … \(Chapter03Cases.sweep.maxComponents) on the notebook's samples", points: 2,
+                   runsLong: true) { session throws(CallFailure) in
             // The student's sweep first: it runs in its own process while the key is computed.
             let rows = try session.call(Chapter03Cases.sweep)
             guard let key = Chapter03Key.current else { return keyMissing }
