@@ -1,7 +1,7 @@
 import EMKit
 import SubmissionCalls
 
-/// The graded items of chapter 04 (covariance variants, k-means++ starts, the library's queries).
+/// The graded items of chapter 04 (covariance variants, scikit-learn's k-means start and the random one, the library's queries).
 public enum Chapter04Items {
     static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 04")
 
