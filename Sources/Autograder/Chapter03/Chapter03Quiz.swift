@@ -1,4 +1,5 @@
 import EMKit
+import Foundation
 import SubmissionCalls
 
 /// The quiz `emkit quiz --chapter 3` answers from the student's fit, matching and sweep.
@@ -18,6 +19,9 @@ public enum Chapter03Quiz {
     }
 
     static func answers(_ session: SubmissionSession) -> [QuizAnswer] {
+        // The student's sweep (the notebook's whole experiment) starts at once in its own
+        // process while the key is computed; the sweep question below waits for its answer.
+        DispatchQueue.global().async { _ = try? session.call(Chapter03Cases.sweep) }
         let key = Chapter03Key.current
         var answers: [QuizAnswer] = []
         do {
