@@ -24,6 +24,15 @@ let submission: [Target.Dependency] = [
 /// only the files that import it.
 let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
+/// The code that does the numbers (core, chapters, call host, reference, grader) is optimised in
+/// debug builds too: the chapters' experiments run at the notebooks' own sizes, and a student's
+/// `swift test` and `emkit check` are debug builds. `-g` (debug info) stays, as SwiftPM passes
+/// it; `-assert-config Debug` keeps every runtime check with its message and location
+/// ("Fatal error: Index out of range"), which `-O` alone would turn into a bare trap.
+/// `Sources/Autograder/Grading/GradingCopy.swift` and `Sources/emkit/Release/Edition.swift`
+/// write the same setting into the manifests they generate. README, "Speed and time limits".
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+
 let package = Package(
     name: "EMKit",
     products: [
@@ -39,22 +48,24 @@ let package = Package(
     ],
     targets: [
         // MARK: Core, shipped to students and linked with their code
-        .target(name: "EMKit", path: "Sources/EMKit", exclude: ["Datasets/SOURCES.md"]),
+        .target(name: "EMKit", path: "Sources/EMKit", exclude: ["Datasets/SOURCES.md"], swiftSettings: optimized),
         .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls",
-                swiftSettings: strictImports),
+                swiftSettings: strictImports + optimized),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
         .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
-                exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "04-CovarianceVariants/HINTS.md", "05-RealData/HINTS.md"]),
-        .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions"),
+                exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "04-CovarianceVariants/HINTS.md", "05-RealData/HINTS.md"],
+                swiftSettings: optimized),
+        .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions", swiftSettings: optimized),
 
         // MARK: The call host: the only program a submission is linked into
         .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls"] + submission,
-                          path: "Sources/CallHost", swiftSettings: strictImports),
+                          path: "Sources/CallHost", swiftSettings: strictImports + optimized),
 
         // MARK: The reference EM, the grader and the command-line tool: never linked with a submission
-        .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference"),
-        .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources/Autograder"),
+        .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference", swiftSettings: optimized),
+        .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources/Autograder",
+                swiftSettings: optimized),
         // `emkit` depends on `emkit-call` only so that `swift run emkit check` rebuilds the call
         // host from the edited exercises; it never calls into it (SwiftPM links an executable's
         // dependencies in, but nothing in `emkit` refers to a submission's symbols).

@@ -1,7 +1,7 @@
-// Chapter 04: covariance variants, k-means++ starts, and the library view of a fitted mixture.
-// Parts 1 to 3 are in this file, parts 4 and 5 in Seeding.swift, parts 6 to 10 in
-// FitQueries.swift. Each place that is yours says YOUR CODE HERE. Part 3 builds on your
-// chapter 02 functions and part 10 on chapter 03's sampler: finish those first.
+// Chapter 04: covariance variants, scikit-learn's k-means start, and the library view of a
+// fitted mixture. Parts 1 to 3 are in this file, parts 4, 5, 11 and 12 in Seeding.swift,
+// parts 6 to 10 in FitQueries.swift. Each place that is yours says YOUR CODE HERE. Part 3
+// builds on your chapter 02 functions and part 10 on chapter 03's sampler: finish those first.
 // Check with `swift test` or `swift run emkit check --chapter 4`; answers: `swift run emkit
 // quiz --chapter 4`; hints: `swift run emkit hint 04`.
 import EMKit

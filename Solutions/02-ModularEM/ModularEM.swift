@@ -73,9 +73,12 @@ public func computeCovariances(data: Matrix, resp: Matrix, counts: Vector, means
     for k in 0..<numClusters {
         var weightedSum = LinearAlgebra.zeros(numDim, numDim)
         for i in 0..<data.count {
-            // Part 5
-            let delta = data[i].minus(means[k])
-            weightedSum.add(LinearAlgebra.outer(delta, delta), scaledBy: resp[i][k])
+            // Part 5: weightedSum += resp[i][k] · δ δᵀ with δ = data[i] − means[k], entry by entry
+            // (no vector or matrix built per point: the sweep of chapter 03 runs this 50 million times)
+            for a in 0..<numDim {
+                let deltaA = data[i][a] - means[k][a]
+                for b in 0..<numDim { weightedSum[a][b] += resp[i][k] * (deltaA * (data[i][b] - means[k][b])) }
+            }
         }
         covariances[k] = weightedSum.dividedBy(counts[k])
     }

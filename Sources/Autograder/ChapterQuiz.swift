@@ -10,10 +10,28 @@ public struct ChapterQuiz: Sendable {
     private let makeSummary: @Sendable () -> String
     /// The answers; a call that fails becomes an answer saying why, never an error.
     public var answers: @Sendable (SubmissionSession) -> [QuizAnswer]
+    /// What the quiz runs, experiment by experiment, with its sizes (`settings` in `--json`).
+    public var settings: [QuizExperiment] { makeSettings() }
+    private let makeSettings: @Sendable () -> [QuizExperiment]
 
-    public init(summary: @autoclosure @escaping @Sendable () -> String, answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
+    public init(summary: @autoclosure @escaping @Sendable () -> String, settings: @escaping @Sendable () -> [QuizExperiment] = { [] },
+                answers: @escaping @Sendable (SubmissionSession) -> [QuizAnswer]) {
         makeSummary = summary
+        makeSettings = settings
         self.answers = answers
+    }
+}
+
+/// One experiment a quiz runs and its sizes: points, components, iterations, tolerance, start.
+/// `emkit quiz --chapter N --json` prints every experiment under `settings`, so an instructor
+/// sees what was run; the values are read from the requests the quiz sends, not typed twice.
+public struct QuizExperiment: Sendable {
+    public var name: String
+    public var fields: [(key: String, value: QuizValue)]
+
+    public init(_ name: String, _ fields: [(key: String, value: QuizValue)]) {
+        self.name = name
+        self.fields = fields
     }
 }
 
@@ -40,6 +58,7 @@ public enum QuizValue: Sendable, Equatable {
     case integer(Int)
     case text(String)
     case numbers([Double])
+    case integers([Int])
     /// No answer: the student's code failed or is unfinished; the text says why.
     case missing(String)
 
@@ -50,6 +69,7 @@ public enum QuizValue: Sendable, Equatable {
         case .integer(let n): return "\(n)"
         case .text(let s): return s
         case .numbers(let xs): return "[" + xs.map { String(format: "%.8f", $0) }.joined(separator: ", ") + "]"
+        case .integers(let ns): return "[" + ns.map(String.init).joined(separator: ", ") + "]"
         case .missing(let why): return "none (\(why))"
         }
     }

@@ -34,10 +34,13 @@ public struct GradedItem: Sendable, Identifiable {
     public var title: String
     public var points: Double
     public var visibility: Visibility
+    /// The item runs one of the notebooks' long experiments: it is started first, so that the
+    /// student's process runs beside the other items instead of after them.
+    public var runsLong: Bool
     public var check: @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
 
     public init(
-        _ id: String, chapter: Int, title: String, points: Double, visibility: Visibility = .visible,
+        _ id: String, chapter: Int, title: String, points: Double, visibility: Visibility = .visible, runsLong: Bool = false,
         check: @escaping @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
     ) {
         self.id = id
@@ -45,6 +48,7 @@ public struct GradedItem: Sendable, Identifiable {
         self.title = title
         self.points = points
         self.visibility = visibility
+        self.runsLong = runsLong
         self.check = check
     }
 
@@ -86,7 +90,10 @@ extension GradedItem {
     /// started at `deadline` is not run, and says so.
     public static func gradeAll(_ items: [GradedItem], with session: SubmissionSession, until deadline: Date? = nil) -> [ItemResult] {
         let box = ResultBox(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        // Long items first (results keep the items' order).
+        let order = items.indices.filter { items[$0].runsLong } + items.indices.filter { !items[$0].runsLong }
+        DispatchQueue.concurrentPerform(iterations: items.count) { position in
+            let index = order[position]
             let item = items[index]
             if let deadline, Date() >= deadline {
                 box.set(index, ItemResult(id: item.id, chapter: item.chapter, title: item.title, points: item.points, score: 0,

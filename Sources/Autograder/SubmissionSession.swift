@@ -4,11 +4,17 @@ import SubmissionCalls
 
 /// The grader's handle on one submission: calls its functions through an `IsolatedRunner` and
 /// remembers each answer, so items that need the same call (the quiz questions all use the
-/// notebook's run) start the student's code once.
+/// notebook's run) start the student's code once, even when they ask at the same moment
+/// (items are graded concurrently; the second waits for the first's answer).
+///
+/// A call may take longer than the runner's time limit when its request says so
+/// (`SubmissionCall.timeLimitScale`: the notebooks' long experiments, sized from measurement).
 public final class SubmissionSession: @unchecked Sendable {
     public let runner: IsolatedRunner
     private let lock = NSLock()
     private var answers: [String: Result<Data, CallFailure>] = [:]
+    /// One lock per call in flight, so a second asker waits instead of starting it again.
+    private var inFlight: [String: NSLock] = [:]
 
     public init(runner: IsolatedRunner) {
         self.runner = runner
@@ -21,14 +27,25 @@ public final class SubmissionSession: @unchecked Sendable {
         }
         let key = Call.function + "\u{0}" + String(decoding: arguments, as: UTF8.self)
         lock.lock()
+        let callLock = inFlight[key] ?? NSLock()
+        inFlight[key] = callLock
+        lock.unlock()
+        callLock.lock()
+        lock.lock()
         let cached = answers[key]
         lock.unlock()
-        let reply = cached ?? runner.call(Call.function, arguments)
-        if cached == nil {
+        var reply: Result<Data, CallFailure>
+        if let cached {
+            reply = cached
+        } else {
+            var timed = runner
+            timed.policy.seconds = runner.policy.seconds * max(Call.timeLimitScale, 1)
+            reply = timed.call(Call.function, arguments)
             lock.lock()
             answers[key] = reply
             lock.unlock()
         }
+        callLock.unlock()
         let response: Call.Response
         do {
             response = try ExchangeCoding.decoder.decode(Call.Response.self, from: reply.get())

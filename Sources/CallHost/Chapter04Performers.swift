@@ -28,6 +28,20 @@ extension KMeansPlusPlusRequest: Performable {
     }
 }
 
+extension KMeansLabelsRequest: Performable {
+    func perform() -> KMeansLabelsResponse {
+        let result = kMeansLabels(data: data, seeds: seeds, maxIterations: maxIterations, tolerance: tolerance)
+        return KMeansLabelsResponse(labels: result.labels, iterations: result.iterations)
+    }
+}
+
+extension KMeansStartRequest: Performable {
+    func perform() -> GaussianMixture {
+        var random = NumpyRandom(seed: seed)
+        return kMeansStart(data: data, components: components, covariance: covariance, regularization: regularization, random: &random)
+    }
+}
+
 extension StartFromSeedsRequest: Performable {
     func perform() -> GaussianMixture {
         startFromSeeds(data: data, seeds: seeds, covariance: covariance, regularization: regularization)

@@ -27,7 +27,7 @@ enum Performers {
         SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self,
         // Chapter 04
         SphericalVariancesRequest.self, DiagonalVariancesRequest.self, MixtureMStepRequest.self, KMeansPlusPlusRequest.self,
-        StartFromSeedsRequest.self, LogDensitiesRequest.self, MembershipsRequest.self, PredictRequest.self,
+        StartFromSeedsRequest.self, KMeansLabelsRequest.self, KMeansStartRequest.self, LogDensitiesRequest.self, MembershipsRequest.self, PredictRequest.self,
         VariantFitRequest.self, SampleFromFitRequest.self,
         // Chapter 05
         StandardizeRequest.self, RealDataInitRequest.self, FitRealDataRequest.self, EntropyRequest.self,

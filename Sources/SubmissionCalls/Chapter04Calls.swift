@@ -66,6 +66,52 @@ public struct KMeansPlusPlusRequest: SubmissionCall {
     }
 }
 
+/// Part 11: `kMeansLabels(data:seeds:maxIterations:tolerance:)`.
+public struct KMeansLabelsRequest: SubmissionCall {
+    public static let function = "kMeansLabels"
+    public typealias Response = KMeansLabelsResponse
+    public var data: Matrix
+    public var seeds: [Int]
+    public var maxIterations: Int
+    public var tolerance: Double
+
+    public init(data: Matrix, seeds: [Int], maxIterations: Int = 300, tolerance: Double = 1e-4) {
+        self.data = data
+        self.seeds = seeds
+        self.maxIterations = maxIterations
+        self.tolerance = tolerance
+    }
+}
+
+public struct KMeansLabelsResponse: Codable, Sendable, Equatable {
+    public var labels: [Int]
+    public var iterations: Int
+
+    public init(labels: [Int], iterations: Int) {
+        self.labels = labels
+        self.iterations = iterations
+    }
+}
+
+/// Part 12: `kMeansStart(data:components:covariance:regularization:random:)` from `NumpyRandom(seed:)`.
+public struct KMeansStartRequest: SubmissionCall {
+    public static let function = "kMeansStart"
+    public typealias Response = GaussianMixture
+    public var data: Matrix
+    public var components: Int
+    public var covariance: CovarianceShape
+    public var regularization: Double
+    public var seed: UInt32
+
+    public init(data: Matrix, components: Int, covariance: CovarianceShape, regularization: Double, seed: UInt32) {
+        self.data = data
+        self.components = components
+        self.covariance = covariance
+        self.regularization = regularization
+        self.seed = seed
+    }
+}
+
 /// Part 5: `startFromSeeds(data:seeds:covariance:regularization:)`.
 public struct StartFromSeedsRequest: SubmissionCall {
     public static let function = "startFromSeeds"

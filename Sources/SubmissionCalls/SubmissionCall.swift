@@ -19,6 +19,15 @@ public protocol SubmissionCall: Codable, Hashable, Sendable {
     associatedtype Response: Codable & Sendable
     /// The name the call host is asked to run.
     static var function: String { get }
+    /// How many times the grader's time limit per call (`--time-limit`, 10 s by default) this
+    /// call may run: 1 for nearly every call. A call that runs a notebook's experiment at the
+    /// notebook's size says more, sized from measurement with a safety factor (README, "Speed
+    /// and time limits"), so an endless loop there is still stopped within about a minute.
+    static var timeLimitScale: Double { get }
+}
+
+extension SubmissionCall {
+    public static var timeLimitScale: Double { 1 }
 }
 
 /// JSON that carries NaN and infinities (a student's code may well produce them).

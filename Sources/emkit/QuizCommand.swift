@@ -21,7 +21,7 @@ enum QuizCommand {
                 throw InputError(parameter: "--chapter", "chapter \(number) has no quiz")
             }
             let answers = quiz.answers(session)
-            Output.write(arguments.has("--json") ? json(chapter: number, answers) + "\n" : text(chapter: chapter, summary: quiz.summary, answers))
+            Output.write(arguments.has("--json") ? json(chapter: number, answers, settings: quiz.settings) + "\n" : text(chapter: chapter, summary: quiz.summary, answers))
             return
         }
         let answers: Chapter01Answers
@@ -45,20 +45,30 @@ enum QuizCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The generic quiz as JSON: one key per answer, and `correct` per key.
-    static func json(chapter: Int, _ answers: [QuizAnswer]) -> String {
-        func value(_ v: QuizValue) -> String {
-            switch v {
-            case .number(let x): return JSONText.number(x)
-            case .integer(let n): return "\(n)"
-            case .text(let s): return JSONText.string(s)
-            case .numbers(let xs): return JSONText.array(xs)
-            case .missing: return "null"
-            }
+    static func value(_ v: QuizValue) -> String {
+        switch v {
+        case .number(let x): return JSONText.number(x)
+        case .integer(let n): return "\(n)"
+        case .text(let s): return JSONText.string(s)
+        case .numbers(let xs): return JSONText.array(xs)
+        case .integers(let ns): return "[" + ns.map(String.init).joined(separator: ", ") + "]"
+        case .missing: return "null"
         }
+    }
+
+    /// `settings`: one object per experiment with its sizes, each on one line.
+    static func settings(_ experiments: [QuizExperiment]) -> String {
+        JSONText.object(experiments.map { experiment in
+            (experiment.name, JSONText.object(experiment.fields.map { ($0.key, value($0.value)) }).replacingOccurrences(of: "\n", with: " "))
+        }).replacingOccurrences(of: "\n", with: "\n  ")
+    }
+
+    /// The generic quiz as JSON: one key per answer, `correct` per key, and the `settings` run.
+    static func json(chapter: Int, _ answers: [QuizAnswer], settings experiments: [QuizExperiment]) -> String {
         var fields = [("submission", JSONText.string(GradedCode.name)), ("chapter", "\(chapter)")]
         fields += answers.map { ($0.key, value($0.value)) }
         fields.append(("correct", JSONText.object(answers.map { ($0.key, "\($0.correct)") }).replacingOccurrences(of: "\n", with: " ")))
+        fields.append(("settings", settings(experiments)))
         return JSONText.object(fields)
     }
 
@@ -77,6 +87,7 @@ enum QuizCommand {
             ("covariances", JSONText.matrices(a.covariances)),
             ("loglikelihoods", JSONText.array(a.loglikelihoods)),
             ("correct", JSONText.object(right.all.map { ($0.key, "\($0.right)") }).replacingOccurrences(of: "\n", with: " ")),
+            ("settings", settings(Chapter01Quiz.settings)),
         ])
     }
 

@@ -47,6 +47,14 @@ public enum Chapter01Quiz {
     /// The same with `maxiter=12`, for the "clusters after 12 iterations" figure.
     public static let twelveIterations = RunEMRequest(data: data, initial: initial, maxiter: 12)
 
+    /// What the quiz runs (`settings` in `emkit quiz --json`).
+    public static var settings: [QuizExperiment] {
+        [QuizExperiment("em", [("points", .integer(fullRun.data.count)), ("components", .integer(fullRun.initWeights.count)),
+                               ("max_iterations", .integer(fullRun.maxiter)), ("tolerance", .number(fullRun.thresh)),
+                               ("stop", .text("total log-likelihood gains less than the tolerance")),
+                               ("start", .text("the notebook's: K data points as means, np.cov for every covariance, weights 1/K (np.random.seed(4))"))])]
+    }
+
     /// The student's answers: their `runEM` on the notebook's run.
     public static func studentAnswers(_ session: SubmissionSession, _ request: RunEMRequest = fullRun) throws(CallFailure) -> Chapter01Answers {
         let response = try session.runEM(request)

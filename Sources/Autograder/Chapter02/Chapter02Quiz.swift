@@ -16,7 +16,17 @@ public enum Chapter02Quiz {
 
     public static let quiz = ChapterQuiz(
         summary: "emAlgorithm in \(GradedCode.name) on the notebook's two- and three-cluster data (initial seed 10)",
-        answers: answers)
+        settings: { settings }, answers: answers)
+
+    /// What the quiz runs (`settings` in `emkit quiz --json`).
+    static var settings: [QuizExperiment] {
+        [("two_clusters", twoClustersRun), ("three_clusters", threeClustersRun)].map { name, run in
+            QuizExperiment(name, [("points", .integer(run.data.count)), ("components", .integer(run.initWeights.count)),
+                                  ("max_iterations", .integer(run.maxiter)), ("tolerance", .number(run.thresh)),
+                                  ("stop", .text("total log-likelihood gains less than the tolerance")),
+                                  ("start", .text("the notebook's initialize_and_run (initial seed 10)"))])
+        }
+    }
 
     /// The quiz's answers; a run that fails gives `.missing` answers saying why.
     static func answers(_ session: SubmissionSession) -> [QuizAnswer] {

@@ -1,4 +1,5 @@
 import EMKit
+import Foundation
 import SubmissionCalls
 
 /// The quiz `emkit quiz --chapter 3` answers from the student's fit, matching and sweep.
@@ -10,9 +11,17 @@ public enum Chapter03Quiz {
 
     public static let quiz = ChapterQuiz(
         summary: "fitWithTraces, closestPermutation and sweepComponents in \(GradedCode.name) on the notebook's 900 samples (seed 2023)",
-        answers: answers)
+        settings: { Chapter03Cases.settings }, answers: answers)
+
+    /// The K with the lowest mean NLL.
+    static func lowest(_ nll: [Double]) -> Int {
+        nll.indices.filter { nll[$0].isFinite }.min { nll[$0] < nll[$1] }.map { $0 + 1 } ?? 0
+    }
 
     static func answers(_ session: SubmissionSession) -> [QuizAnswer] {
+        // The student's sweep (the notebook's whole experiment) starts at once in its own
+        // process while the key is computed; the sweep question below waits for its answer.
+        DispatchQueue.global().async { _ = try? session.call(Chapter03Cases.sweep) }
         let key = Chapter03Key.current
         var answers: [QuizAnswer] = []
         do {
@@ -32,12 +41,15 @@ public enum Chapter03Quiz {
         do {
             let rows = try session.call(Chapter03Cases.sweep)
             let nll = rows.map(\.meanNLL)
-            answers.append(QuizAnswer(key: "sweep_mean_nll", question: "final mean NLL for K = 1 … 4", value: .numbers(nll),
-                                      correct: key.map { $0.sweep.count == nll.count && zip(nll, $0.sweep).allSatisfy { $1[0].matches($0) } } ?? false))
-            let falling = nll.count > 1 && zip(nll.dropFirst(), nll).allSatisfy { $0 < $1 }
-            let keyFalling = key.map { k in zip(k.sweep.dropFirst(), k.sweep).allSatisfy { ($0[0].value ?? 0) < ($1[0].value ?? 0) } } ?? false
-            answers.append(QuizAnswer(key: "nll_keeps_falling", question: "does the mean NLL keep falling as K grows? (then ask why)",
-                                      value: .text(falling ? "yes" : "no"), correct: key != nil && falling == keyFalling))
+            let sweepRight = key.map { $0.sweep.count == nll.count && zip(nll, $0.sweep).allSatisfy { $1[0].matches($0) } } ?? false
+            answers.append(QuizAnswer(key: "sweep_mean_nll", question: "final mean NLL for K = 1 … \(Chapter03Cases.sweep.maxComponents)", value: .numbers(nll),
+                                      correct: sweepRight))
+            // Each K starts from its own random start, so a larger K can end in a worse local
+            // optimum than a smaller one; the lowest mean NLL still lies far past the true K.
+            let lowestK = lowest(nll), keyLowest = key.map { lowest($0.sweep.map { $0[0].value ?? .nan }) }
+            answers.append(QuizAnswer(key: "lowest_nll_k", question: "the K with the lowest mean NLL (the truth has 3; then ask why)",
+                                      value: nll.contains(where: \.isFinite) ? .integer(lowestK) : .missing("the sweep's mean NLLs are NaN (parts 2 and 5)"),
+                                      correct: sweepRight && keyLowest == lowestK))
             let byBIC = best(rows, \.bic), byAIC = best(rows, \.aic)
             answers.append(QuizAnswer(key: "best_k_bic", question: "the K with the smallest BIC", value: .integer(byBIC),
                                       correct: key?.bestByBIC.matches(Double(byBIC)) ?? false))

@@ -33,22 +33,26 @@ public enum Chapter04Cases {
     static let moons = Chapter04Notebook.moons().points
     static let panels: [String: Matrix] = Dictionary(uniqueKeysWithValues: Chapter04Notebook.panels().map { ($0.name, $0.data.points) })
 
-    /// One fit of the lecture: data, K, covariance shape, and how its seeds are drawn.
+    /// One fit of the lecture: data, K, covariance shape, and how it starts: scikit-learn's
+    /// default k-means start with `random_state = seed` (`kmeans`), or the lecture's random seeds
+    /// (`np.random.randint` after `np.random.seed(seed)`), each point to its nearest.
     struct Run: Sendable {
         var name: String
         var data: Matrix
         var components: Int
         var covariance: CovarianceShape
-        var kmeansPlusPlus: Bool
+        var kmeans: Bool
         var seed: UInt32
     }
 
     static func run(_ name: String, _ data: String, _ k: Int, _ shape: CovarianceShape, kmeans: Bool = true, seed: UInt32 = 1) -> Run {
         Run(name: name, data: data == "moons200" ? moons : panels[data] ?? [], components: k, covariance: shape,
-            kmeansPlusPlus: kmeans, seed: seed)
+            kmeans: kmeans, seed: seed)
     }
 
-    /// Every fit of the fixture, in its order.
+    /// Every fit of the fixture, in its order. The first two are the lecture's own calls,
+    /// `GaussianMixture(n_components=2, covariance_type='full', random_state=0)` and
+    /// `GaussianMixture(n_components=16, random_state=0)` on `make_moons(200, noise=.05, random_state=0)`.
     static let runs: [Run] = [
         run("moons-k2", "moons200", 2, .full, seed: 0),
         run("moons-k16", "moons200", 16, .full, seed: 0),
@@ -69,12 +73,49 @@ public enum Chapter04Cases {
 
     static func run(named name: String) -> Run? { runs.first { $0.name == name } }
 
-    /// k-means++ seeding cases: 16 seeds in the moons, 3 in the anisotropic blobs.
+    /// k-means++ seeding cases (part 4), and Lloyd's iterations from their seeds (part 11):
+    /// 16 seeds in the moons, 3 in the anisotropic blobs.
     static let seeding = [KMeansPlusPlusRequest(data: moons, count: 16, seed: 7),
                           KMeansPlusPlusRequest(data: panels["anisotropic"] ?? [], count: 3, seed: 8)]
 
-    /// The starts part 5 is checked on, one per shape.
-    static let startRuns = ["moons-k16", "aniso-diag", "aniso-spherical"]
+    /// The starts from seeds part 5 is checked on, one per shape: the lecture's random seeds
+    /// (`randint` after seed 1) in the moons (16), and in the anisotropic blobs (3).
+    static let seedStarts: [StartFromSeedsRequest] = [("moons200", 16, CovarianceShape.full), ("anisotropic", 3, .diagonal), ("anisotropic", 3, .spherical)].map { name, k, shape in
+        let data = name == "moons200" ? moons : panels[name] ?? []
+        var random = NumpyRandom(seed: 1)
+        let seeds = Chapter04Notebook.randomSeedIndices(points: data.count, count: k, random: &random)
+        return StartFromSeedsRequest(data: data, seeds: seeds, covariance: shape, regularization: regularization)
+    }
+
+    /// The k-means starts part 12 is checked on: the lecture's two moons calls and the anisotropic blobs.
+    static let kmeansStartRuns = ["moons-k2", "moons-k16", "aniso-diag", "aniso-spherical"]
+
+    /// `KMeansStartRequest` for a run that starts from k-means.
+    static func kmeansStart(_ run: Run) -> KMeansStartRequest {
+        KMeansStartRequest(data: run.data, components: run.components, covariance: run.covariance, regularization: regularization, seed: run.seed)
+    }
+
+    /// The sizes of the quiz's experiments, for `emkit quiz --json` (`settings`).
+    static var settings: [QuizExperiment] {
+        func experiment(_ label: String, _ names: [String]) -> QuizExperiment? {
+            let chosen = names.compactMap { run(named: $0) }
+            guard let first = chosen.first else { return nil }
+            return QuizExperiment(label, [
+                ("points", .integer(first.data.count)), ("components", .integers(chosen.map(\.components))),
+                ("covariance", .text(chosen.map(\.covariance.rawValue).joined(separator: ", "))),
+                ("max_iterations", .integer(maxIterations)), ("tolerance", .number(tolerance)), ("regularization", .number(regularization)),
+                ("stop", .text("|change of the mean log-likelihood| < tolerance (scikit-learn's)")),
+                ("start", .text(first.kmeans
+                    ? "scikit-learn's default: k-means++ (2 + ⌊ln K⌋ candidates per seed), Lloyd's iterations (at most 300, tol 1e-4), hard labels, one M-step; random_state = \(first.seed)"
+                    : "the lecture's random seeds (np.random.randint after np.random.seed(\(first.seed))), each point to its nearest, one M-step")),
+            ])
+        }
+        return [experiment("moons", ["moons-k2", "moons-k16"]),
+                experiment("anisotropic", ["aniso-spherical", "aniso-diag", "aniso-full"]),
+                experiment("unbalanced", ["unbalanced-full-random"]),
+                QuizExperiment("panels", [("points", .integer(Chapter04Notebook.panelPoints)), ("data_seed", .integer(Int(Chapter04Notebook.dataSeed)))]),
+                QuizExperiment("new_points", [("points", .integer(newPoints)), ("seed", .integer(Int(newPointsSeed)))])].compactMap { $0 }
+    }
 
     /// Draws from the 16-component fit for part 10 (checked by the bands of chapter 03) and
     /// for the quiz (400 new points, as the lecture draws).

@@ -34,7 +34,7 @@ enum Chapter04Hidden {
 
     static let seeding: GradedItem = {
         let seed = fresh()
-        return GradedItem("04.hidden.seeding", chapter: 4, title: "hidden: k-means++ seeds and the start on fresh data match the reference",
+        return GradedItem("04.hidden.seeding", chapter: 4, title: "hidden: k-means++ seeds, Lloyd's labels and the starts on fresh data match the reference",
                           points: 1, visibility: .hidden) { session throws(CallFailure) in
             var random = NumpyRandom(seed: seed)
             let k = 2 + Int(random.interval(4))
@@ -43,10 +43,18 @@ enum Chapter04Hidden {
             let expected = Chapter04Reference.kMeansPlusPlus(data: data, count: k, seed: seed)
             let got = try session.call(request)
             guard got == expected else { return .fail("seed \(seed), \(k) seeds: you return \(got) where it should be \(expected) (part 4)") }
+            let lloyd = Chapter04Reference.kMeansLabels(data: data, seeds: expected)
+            let gotLloyd = try session.call(KMeansLabelsRequest(data: data, seeds: expected))
+            guard gotLloyd.labels == lloyd.labels, gotLloyd.iterations == lloyd.iterations else {
+                return .fail("seed \(seed), \(k) centers from seeds \(expected): your labels or iteration count (\(gotLloyd.iterations)) differ from Lloyd's iterations to scikit-learn's rule (\(lloyd.iterations) iterations) (part 11)")
+            }
             let shape = CovarianceShape.allCases[Int(random.interval(2))]
             let start = Chapter04Reference.start(data: data, seeds: expected, covariance: shape, regularization: Chapter04Cases.regularization)
             let gotStart = try session.call(StartFromSeedsRequest(data: data, seeds: expected, covariance: shape, regularization: Chapter04Cases.regularization))
             if let found = KeyModel(start, hiding: false).mismatch(gotStart) { return .fail("seed \(seed), \(shape.rawValue): \(found) (part 5)") }
+            let kmeans = Chapter04Reference.kMeansStart(data: data, components: k, covariance: shape, regularization: Chapter04Cases.regularization, seed: seed)
+            let gotKMeans = try session.call(KMeansStartRequest(data: data, components: k, covariance: shape, regularization: Chapter04Cases.regularization, seed: seed))
+            if let found = KeyModel(kmeans, hiding: false).mismatch(gotKMeans) { return .fail("seed \(seed), \(shape.rawValue), the k-means start: \(found) (part 12)") }
             return .pass("match (seed \(seed), K = \(k), \(shape.rawValue))")
         }
     }()

@@ -1,7 +1,7 @@
 import EMKit
 import SubmissionCalls
 
-/// The graded items of chapter 04 (covariance variants, k-means++ starts, the library's queries).
+/// The graded items of chapter 04 (covariance variants, scikit-learn's k-means start and the random one, the library's queries).
 public enum Chapter04Items {
     static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 04")
 
@@ -97,16 +97,17 @@ public enum Chapter04Items {
             if let found = try mStepMismatch(session, key: key) { return .fail(found) }
             return .pass("\(key.mStep.count) cases × 3 shapes")
         },
-        GradedItem("04.part4", chapter: 4, title: "part 4: kMeansPlusPlusIndices draws the reference's seeds", points: 1) { session throws(CallFailure) in
+        GradedItem("04.part4", chapter: 4, title: "part 4: kMeansPlusPlusIndices draws scikit-learn's k-means++ seeds", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return keyMissing }
             for (request, expected) in zip(Chapter04Cases.seeding, key.seeding) {
                 let got = try session.call(request)
                 guard got == expected else {
                     let wrong = got.indices.first { $0 >= expected.count || got[$0] != expected[$0] } ?? min(got.count, expected.count)
                     let why = wrong == 0
-                        ? "the first seed is Int(u · N) for the first uniform"
-                        : "seeds 1–\(wrong) are right and seed \(wrong + 1) is not: D²ᵢ is the squared distance to the nearest seed so far (the min over all of them, not the newest one), "
-                            + "and the next seed is the first index whose running sum of D² exceeds u · ΣD², with one uniform per seed"
+                        ? "the first seed is random.choice(probabilities:) with probability 1/N for every point"
+                        : "seeds 1–\(wrong) are right and seed \(wrong + 1) is not: D²ᵢ is the squared distance to the nearest seed so far (the min over all of them, not the newest one); "
+                            + "each further seed is the best of 2 + ⌊ln K⌋ candidates, their uniforms drawn first, candidate t the first index whose running sum of D² is ≥ uₜ · ΣD², "
+                            + "and the best the one whose new ΣD² is smallest"
                     return .fail("\(request.count) seeds in \(request.data.count) points (seed \(request.seed)): you return \(got) where it should be \(expected); \(why) (part 4)")
                 }
             }
@@ -114,16 +115,52 @@ public enum Chapter04Items {
         },
         GradedItem("04.part5", chapter: 4, title: "part 5: startFromSeeds assigns points to their nearest seed, then one M-step", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return keyMissing }
-            for name in Chapter04Cases.startRuns {
-                guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return keyMissing }
-                let got = try session.call(StartFromSeedsRequest(data: spec.data, seeds: run.seeds, covariance: spec.covariance,
-                                                                 regularization: Chapter04Cases.regularization))
-                if let found = KeyModel(run.start, hiding: false).mismatch(got) {
+            for (request, expected) in zip(Chapter04Cases.seedStarts, key.seedStarts) {
+                let got = try session.call(request)
+                if let found = expected.mismatch(got) {
                     let mStep = try mStepMismatch(session, key: key).map { "; part 3 fails its check: " + $0 } ?? ""
-                    return .fail("\(name) (\(spec.covariance.rawValue), seeds \(run.seeds)): \(found) (part 5)" + mStep)
+                    return .fail("\(request.data.count) points, \(request.covariance.rawValue), seeds \(request.seeds): \(found) (part 5)" + mStep)
                 }
             }
-            return .pass("\(Chapter04Cases.startRuns.count) starts")
+            return .pass("\(Chapter04Cases.seedStarts.count) starts")
+        },
+        GradedItem("04.part11", chapter: 4, title: "part 11: kMeansLabels runs Lloyd's iterations to scikit-learn's labels", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for (request, (seeds, expected)) in zip(Chapter04Cases.seeding, zip(key.seeding, key.lloyd)) {
+                let got = try session.call(KMeansLabelsRequest(data: request.data, seeds: seeds))
+                let label = "\(seeds.count) centers from seeds \(seeds) in \(request.data.count) points"
+                guard got.labels.count == expected.labels.count else {
+                    return .fail("\(label): \(got.labels.count) labels where every point needs one (part 11)")
+                }
+                if let i = got.labels.indices.first(where: { got.labels[$0] != expected.labels[$0] }) {
+                    let off = got.iterations != expected.iterations
+                        ? " after \(got.iterations) iterations where scikit-learn runs \(expected.iterations): stop when the labels repeat, or when Σ‖newₖ − oldₖ‖² ≤ tolerance × the mean per-feature variance (then label once more)"
+                        : ": every point goes to its nearest center (the first on a tie), every center to the mean of its points"
+                    return .fail("\(label): point \(i) gets label \(got.labels[i]) where scikit-learn's is \(expected.labels[i])\(off) (part 11)")
+                }
+                guard got.iterations == expected.iterations else {
+                    return .fail("\(label): the labels are right but you count \(got.iterations) iterations where scikit-learn runs \(expected.iterations) (part 11: count every assignment-and-update, the one that finds the labels unchanged too)")
+                }
+            }
+            return .pass("\(key.lloyd.count) cases, labels and iterations")
+        },
+        GradedItem("04.part12", chapter: 4, title: "part 12: kMeansStart is scikit-learn's default start (k-means++, Lloyd, one M-step)", points: 1) { session throws(CallFailure) in
+            guard let key = Chapter04Key.current else { return keyMissing }
+            for name in Chapter04Cases.kmeansStartRuns {
+                guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return keyMissing }
+                let got = try session.call(Chapter04Cases.kmeansStart(spec))
+                if let found = KeyModel(run.start, hiding: false).mismatch(got) {
+                    var cause = ""
+                    for (request, (seeds, lloyd)) in zip(Chapter04Cases.seeding, zip(key.seeding, key.lloyd)) where cause.isEmpty {
+                        if try session.call(request) != seeds { cause = "; part 4 fails its check (seeds)" }
+                        else if try session.call(KMeansLabelsRequest(data: request.data, seeds: seeds)) != lloyd { cause = "; part 11 fails its check (labels)" }
+                    }
+                    if cause.isEmpty, let mStep = try mStepMismatch(session, key: key) { cause = "; part 3 fails its check: " + mStep }
+                    if cause.isEmpty { cause = ": seeds from part 4 with the random you are given, labels from part 11 with its defaults, a 1 per row in the label's column, then part 3" }
+                    return .fail("\(name) (K = \(spec.components), \(spec.covariance.rawValue), random_state \(spec.seed)): \(found) (part 12)" + cause)
+                }
+            }
+            return .pass("\(Chapter04Cases.kmeansStartRuns.count) starts, scikit-learn's")
         },
         GradedItem("04.part6", chapter: 4, title: "part 6: mixtureLogDensities, the library's score_samples", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return keyMissing }
@@ -153,7 +190,7 @@ public enum Chapter04Items {
             }
             return .pass("\(got.count) labels")
         },
-        GradedItem("04.part9", chapter: 4, title: "part 9: fitCovarianceVariant on the two moons, K = 2, from the k-means++ start", points: 2) { session throws(CallFailure) in
+        GradedItem("04.part9", chapter: 4, title: "part 9: fitCovarianceVariant on the two moons, K = 2, from scikit-learn's k-means start", points: 2) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return keyMissing }
             if let found = try fitMismatch(session, key: key, "moons-k2") { return .fail(found) }
             return .pass("trace, iterations and weights match")

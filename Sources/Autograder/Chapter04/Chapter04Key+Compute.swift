@@ -11,15 +11,16 @@ extension Chapter04Key {
         var fits: [String: GaussianMixture] = [:]
         for name in Chapter04Cases.graded {
             guard let run = Chapter04Cases.run(named: name) else { return nil }
-            let seeds = Chapter04Reference.seeds(data: run.data, count: run.components, kmeansPlusPlus: run.kmeansPlusPlus, seed: run.seed)
-            let start = Chapter04Reference.start(data: run.data, seeds: seeds, covariance: run.covariance, regularization: reg)
+            let (seeds, start) = Chapter04Reference.start(run, regularization: reg)
             guard let fit = Chapter04Reference.fit(data: run.data, initial: start, covariance: run.covariance,
                                                    maxIterations: Chapter04Cases.maxIterations, tolerance: Chapter04Cases.tolerance,
                                                    regularization: reg) else { return nil }
             fits[name] = fit.model
+            guard let scores = try? fit.model.logDensities(of: run.data) else { return nil }
             runs.append(Run(name: name, seeds: seeds, start: start, firstTrace: fit.meanLogLikelihoods.prefix(3).map(KeyNumber.value),
                             iterations: .hiding(Double(fit.meanLogLikelihoods.count)),
                             finalMeanLogLikelihood: .hiding(fit.meanLogLikelihoods.last ?? .nan),
+                            finalScore: .hiding(scores.sum / Double(max(scores.count, 1))),
                             sortedWeights: fit.model.weights.sorted().map(KeyNumber.hiding)))
         }
         guard let model = fits["moons-k16"],
@@ -29,6 +30,7 @@ extension Chapter04Key {
               let draws = try? model.sample(count: 4_000, seed: Chapter04Cases.newPointsSeed),
               let drawnDensities = try? model.logDensities(of: draws.points) else { return nil }
         let mean = drawnDensities.sum / Double(drawnDensities.count)
+        let seeding = Chapter04Cases.seeding.map { Chapter04Reference.kMeansPlusPlus(data: $0.data, count: $0.count, seed: $0.seed) }
         let variance = drawnDensities.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drawnDensities.count - 1)
         return Chapter04Key(
             spherical: Chapter04Cases.modular.map { m in
@@ -42,7 +44,14 @@ extension Chapter04Key {
                     KeyModel(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization), hiding: false)
                 }
             },
-            seeding: Chapter04Cases.seeding.map { Chapter04Reference.kMeansPlusPlus(data: $0.data, count: $0.count, seed: $0.seed) },
+            seeding: seeding,
+            lloyd: zip(Chapter04Cases.seeding, seeding).map { request, seeds in
+                let result = Chapter04Reference.kMeansLabels(data: request.data, seeds: seeds)
+                return KMeansLabelsResponse(labels: result.labels, iterations: result.iterations)
+            },
+            seedStarts: Chapter04Cases.seedStarts.map {
+                KeyModel(Chapter04Reference.start(data: $0.data, seeds: $0.seeds, covariance: $0.covariance, regularization: $0.regularization), hiding: false)
+            },
             runs: runs, densityModel: model,
             logDensities: logDensities.map(KeyNumber.value), memberships: memberships.map { $0.map(KeyNumber.value) }, labels: labels,
             newPointsMeanLogDensity: mean,

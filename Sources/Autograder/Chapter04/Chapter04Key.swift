@@ -37,6 +37,10 @@ struct Chapter04Key: ChapterKey {
     var mStep: [[KeyModel]]
     /// Part 4 on `Chapter04Cases.seeding`.
     var seeding: [[Int]]
+    /// Part 11 from those seeds: the labels and the number of Lloyd iterations.
+    var lloyd: [KMeansLabelsResponse]
+    /// Part 5 on `Chapter04Cases.seedStarts`.
+    var seedStarts: [KeyModel]
 
     /// One graded fit: its seeds and start (inputs), the first mean log-likelihoods in clear,
     /// and where it ends as digests.
@@ -47,6 +51,8 @@ struct Chapter04Key: ChapterKey {
         var firstTrace: [KeyNumber]
         var iterations: KeyNumber
         var finalMeanLogLikelihood: KeyNumber
+        /// The mean log-density of the data under the fitted model (scikit-learn's `score(X)`).
+        var finalScore: KeyNumber
         var sortedWeights: [KeyNumber]
     }
     var runs: [Run]

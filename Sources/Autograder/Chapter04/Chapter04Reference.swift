@@ -74,32 +74,45 @@ public enum Chapter04Reference {
         return sum
     }
 
-    /// k-means++ with one D² draw per seed (the exercise's version, not the engine's greedy one).
+    /// scikit-learn's k-means++ seeds (`kmeans_plusplus`) from `NumpyRandom(seed:)`.
     static func kMeansPlusPlus(data: Matrix, count: Int, seed: UInt32) -> [Int] {
         var random = NumpyRandom(seed: seed)
-        let n = data.count
-        guard n > 0, count > 0 else { return [] }
-        var seeds = [min(n - 1, Int(random.uniform() * Double(n)))]
-        var nearest = data.map { squaredDistance($0, data[seeds[0]]) }
-        while seeds.count < count {
-            let u = random.uniform()
-            var running: [Double] = []
-            running.reserveCapacity(n)
-            var sum = 0.0
-            for value in nearest { sum += value; running.append(sum) }
-            let target = u * sum
-            let pick = sum > 0 ? min(n - 1, running.firstIndex { $0 > target } ?? n - 1) : min(n - 1, Int(u * Double(n)))
-            seeds.append(pick)
-            nearest = nearest.indices.map { min(nearest[$0], squaredDistance(data[$0], data[pick])) }
-        }
-        return seeds
+        return ScikitKMeans.plusPlus(data, count: count, random: &random)
     }
 
-    /// The seeds of a run: k-means++ or the lecture's random indices, from `NumpyRandom(seed:)`.
-    static func seeds(data: Matrix, count: Int, kmeansPlusPlus: Bool, seed: UInt32) -> [Int] {
-        if kmeansPlusPlus { return kMeansPlusPlus(data: data, count: count, seed: seed) }
+    /// Lloyd's iterations from the seed points, scikit-learn's rule: labels and iterations.
+    static func kMeansLabels(data: Matrix, seeds: [Int], maxIterations: Int = 300, tolerance: Double = 1e-4) -> (labels: [Int], iterations: Int) {
+        let result = ScikitKMeans.lloyd(data, seeds: seeds, maxIterations: maxIterations, tolerance: tolerance)
+        return (result.labels, result.iterations)
+    }
+
+    /// The seeds of a run: scikit-learn's k-means++ or the lecture's random indices, from `NumpyRandom(seed:)`.
+    static func seeds(data: Matrix, count: Int, kmeans: Bool, seed: UInt32) -> [Int] {
+        if kmeans { return kMeansPlusPlus(data: data, count: count, seed: seed) }
         var random = NumpyRandom(seed: seed)
         return Chapter04Notebook.randomSeedIndices(points: data.count, count: count, random: &random)
+    }
+
+    /// One M-step on hard labels (responsibilities of 0 and 1).
+    static func start(data: Matrix, labels: [Int], components: Int, covariance: CovarianceShape, regularization: Double) -> GaussianMixture {
+        var resp = LinearAlgebra.zeros(data.count, components)
+        for (i, label) in labels.enumerated() where (0..<components).contains(label) { resp[i][label] = 1 }
+        return mStep(data: data, resp: resp, covariance: covariance, regularization: regularization)
+    }
+
+    /// scikit-learn's default start, `GaussianMixture(random_state=seed)`: k-means++, Lloyd, one M-step.
+    static func kMeansStart(data: Matrix, components: Int, covariance: CovarianceShape, regularization: Double, seed: UInt32) -> GaussianMixture {
+        let labels = kMeansLabels(data: data, seeds: kMeansPlusPlus(data: data, count: components, seed: seed)).labels
+        return start(data: data, labels: labels, components: components, covariance: covariance, regularization: regularization)
+    }
+
+    /// The start of a run: the k-means start, or the lecture's random seeds with each point to its nearest.
+    static func start(_ run: Chapter04Cases.Run, regularization: Double) -> (seeds: [Int], start: GaussianMixture) {
+        let seeds = seeds(data: run.data, count: run.components, kmeans: run.kmeans, seed: run.seed)
+        if run.kmeans {
+            return (seeds, kMeansStart(data: run.data, components: run.components, covariance: run.covariance, regularization: regularization, seed: run.seed))
+        }
+        return (seeds, start(data: run.data, seeds: seeds, covariance: run.covariance, regularization: regularization))
     }
 
     /// Every point to its nearest seed (first on ties), then one M-step.

@@ -83,5 +83,19 @@ enum Chapter05Quiz {
         ]
     }
 
-    static let quiz = ChapterQuiz(summary: summary, answers: answers)
+    /// What the quiz runs (`settings` in `emkit quiz --json`).
+    static var settings: [QuizExperiment] {
+        let start = QuizValue.text("the notebook's: K data points as means, np.cov for every covariance, weights 1/K (np.random.seed(\(Chapter05Runs.notebookSeed)))")
+        let stop = QuizValue.text("total log-likelihood gains less than 1e-4 (chapter 01's runEM)")
+        return [
+            QuizExperiment("old_faithful", [("points", .integer(Chapter05Runs.faithful.count)), ("components", .integer(Chapter05Runs.faithfulComponents)),
+                                            ("max_iterations", .integer(1000)), ("stop", stop), ("start", start)]),
+            QuizExperiment("penguins", [("points", .integer(Chapter05Runs.penguins.points.count)), ("components", .integer(Chapter05Runs.penguinComponents)),
+                                        ("standardised", .text("yes")), ("max_iterations", .integer(1000)),
+                                        ("uncertainty_snapshots", .numbers(Chapter05Runs.uncertaintyIterations.map(Double.init))), ("stop", stop), ("start", start),
+                                        ("restart_seed", .integer(Int(Chapter05Runs.restartSeed)))]),
+        ]
+    }
+
+    static let quiz = ChapterQuiz(summary: summary, settings: { settings }, answers: answers)
 }

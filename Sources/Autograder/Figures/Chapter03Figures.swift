@@ -64,8 +64,9 @@ enum Chapter03Figures {
         },
         FigureRecipe(
             fileName: "03-nll-against-k.svg", title: "Mean NLL against K",
-            caption: "The final mean NLL of your sweepComponents for K = 1 … 4 (a random start each, seed 2024): "
-                + "a sharp drop up to the true K = 3, then it keeps falling slowly, since more components always fit better.",
+            caption: "The final mean NLL of your sweepComponents for K = 1 … \(Chapter03Cases.sweep.maxComponents) (a random start each, seed 2024, "
+                + "at most \(Chapter03Cases.sweep.maxIterations) iterations, tolerance 1e-8, as the notebook runs it): a sharp drop up to the true K = 3, "
+                + "then it keeps falling slowly, since more components fit the sample better; a K that ends in a poorer local optimum sits a little above its neighbours.",
             notebookCell: "\(notebook), In [23]: for i in range(1, 15): … neg_best_log_likelihood_list.append(…)"
         ) { session in
             FigureUnavailable.attempt(title: "Mean NLL against K") { () throws(FigureUnavailable) in

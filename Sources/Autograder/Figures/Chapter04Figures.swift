@@ -6,8 +6,9 @@ import SubmissionCalls
 /// the membership plots of the six panels, and spherical against diagonal against full
 /// covariances on the anisotropic blobs.
 ///
-/// Every fit is the student's whole pipeline: seeds (part 4, or the lecture's random ones),
-/// the start (part 5), EM (part 9), memberships and labels (parts 7 and 8).
+/// Every fit is the student's whole pipeline: scikit-learn's k-means start (part 12, from parts
+/// 4 and 11) or the lecture's random seeds with part 5, EM (part 9), memberships and labels
+/// (parts 7 and 8).
 enum Chapter04Figures {
     static let lecture = "lecture 13 (seed 004)"
 
@@ -28,20 +29,20 @@ enum Chapter04Figures {
     static func fitted(_ session: SubmissionSession, _ name: String) -> Result<Fitted, FigureUnavailable> {
         guard let run = Chapter04Cases.run(named: name) else { return .failure(FigureUnavailable("the kit has no run \(name)")) }
         do {
-            var seeds: [Int]
-            if run.kmeansPlusPlus {
-                seeds = try session.call(KMeansPlusPlusRequest(data: run.data, count: run.components, seed: run.seed))
+            let start: GaussianMixture
+            if run.kmeans {
+                start = try session.call(Chapter04Cases.kmeansStart(run))
+                guard finite(start), start.weights.count == run.components else {
+                    return .failure(FigureUnavailable("kMeansStart is not finished yet: its start holds NaN or the wrong number of components (parts 4, 11 and 12)"))
+                }
             } else {
                 var random = NumpyRandom(seed: run.seed)
-                seeds = Chapter04Notebook.randomSeedIndices(points: run.data.count, count: run.components, random: &random)
-            }
-            guard seeds.count == run.components, seeds.allSatisfy(run.data.indices.contains) else {
-                return .failure(FigureUnavailable("kMeansPlusPlusIndices is not finished yet: it returns \(seeds.count) valid seeds where \(run.components) are needed (part 4)"))
-            }
-            let start = try session.call(StartFromSeedsRequest(data: run.data, seeds: seeds, covariance: run.covariance,
+                let seeds = Chapter04Notebook.randomSeedIndices(points: run.data.count, count: run.components, random: &random)
+                start = try session.call(StartFromSeedsRequest(data: run.data, seeds: seeds, covariance: run.covariance,
                                                                regularization: Chapter04Cases.regularization))
-            guard finite(start) else {
-                return .failure(FigureUnavailable("startFromSeeds is not finished yet: its start holds NaN (parts 3 and 5)"))
+                guard finite(start) else {
+                    return .failure(FigureUnavailable("startFromSeeds is not finished yet: its start holds NaN (parts 3 and 5)"))
+                }
             }
             let fit = try session.call(VariantFitRequest(data: run.data, initial: start, covariance: run.covariance))
             guard finite(fit.model), !fit.meanLogLikelihoods.isEmpty else {
@@ -160,7 +161,7 @@ enum Chapter04Figures {
         let title = "Anisotropic blobs, \(entry.shape) covariances"
         return FigureRecipe(
             fileName: "04-anisotropic-\(entry.shape).svg", title: title,
-            caption: "Your K = 3 fit with \(entry.shape) covariances from the same k-means++ seeds: only full covariances can tilt with the stretched blobs.",
+            caption: "Your K = 3 fit with \(entry.shape) covariances from scikit-learn's k-means start: only full covariances can tilt with the stretched blobs.",
             notebookCell: "\(lecture), In [16]: GMM_predict_plot(X5, T5, 3, 'random', 'diag')"
         ) { session in
             fromFit(session, entry.run, title: title) { gmmPlot(title: title, $0, colourByLabel: true) }

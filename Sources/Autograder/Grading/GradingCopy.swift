@@ -40,20 +40,22 @@ public struct GradingCopy: Sendable {
         import PackageDescription
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+        // As the kit's own manifest: optimised in debug builds, runtime checks and their messages kept.
+        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
 
         let package = Package(
             name: "EMKitCallHost",
             products: [.executable(name: "emkit-call", targets: ["emkit-call"])],
             targets: [
-                .target(name: "EMKit", path: "Sources/EMKit"),
-                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports),
+                .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: optimized),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports + optimized),
                 // The type checker gives up on one expression after 2 s (an honest one takes far
                 // less), so expressions built to be slow cost seconds, not minutes, each; the
                 // build as a whole is stopped after GradingCopy.buildLimit.
                 .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
-                        swiftSettings: [.unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
+                        swiftSettings: optimized + [.unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
-                                  path: "Sources/CallHost", swiftSettings: strictImports),
+                                  path: "Sources/CallHost", swiftSettings: strictImports + optimized),
             ]
         )
 

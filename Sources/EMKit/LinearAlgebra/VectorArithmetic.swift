@@ -3,11 +3,20 @@
 /// These mirror numpy's broadcasting in the exercises: `weighted_sum += resp[j, k] * data[j]`
 /// becomes `weightedSum.add(data[j], scaledBy: resp[j][k])`.
 extension Array where Element == Double {
-    /// `self + other`, entry by entry.
-    public func plus(_ other: Vector) -> Vector { zip(self, other).map { $0 + $1 } }
+    /// `self + other`, entry by entry (as long as the shorter of the two).
+    public func plus(_ other: Vector) -> Vector { elementwise(other, +) }
 
-    /// `self − other`, entry by entry.
-    public func minus(_ other: Vector) -> Vector { zip(self, other).map { $0 - $1 } }
+    /// `self − other`, entry by entry (as long as the shorter of the two).
+    public func minus(_ other: Vector) -> Vector { elementwise(other, -) }
+
+    /// One allocation of the right size, filled in order (E- and M-steps call these per point).
+    @inline(__always)
+    private func elementwise(_ other: Vector, _ operation: (Double, Double) -> Double) -> Vector {
+        let n = Swift.min(count, other.count)
+        var result = Vector(repeating: 0, count: n)
+        for i in 0..<n { result[i] = operation(self[i], other[i]) }
+        return result
+    }
 
     /// `self · s`.
     public func times(_ s: Double) -> Vector { map { $0 * s } }

@@ -19,11 +19,27 @@ public func logLikelihood(of data: Matrix, weights: Vector, means: Matrix, covar
         normals.append(normal)
     }
     let logWeights = weights.map { log($0) }
+    // Each component flattened once (mean, factor, log-determinant), so the loop over the
+    // points allocates nothing; the arithmetic is `MultivariateNormal.logDensity(at:)`'s.
+    let d = means.first?.count ?? 0
+    let flatMeans = normals.flatMap(\.mean), flatFactors = normals.flatMap { $0.factor.lower.joined() }
+    let constants = normals.map { Double(d) * logTwoPi + $0.factor.logDeterminant }
     var total = 0.0
     var terms = Vector(repeating: 0, count: k)
+    var y = Vector(repeating: 0, count: d)
     for point in data {
-        guard point.count == means.first?.count else { return .nan }
-        for i in 0..<k { terms[i] = logWeights[i] + normals[i].logDensity(at: point) }
+        guard point.count == d else { return .nan }
+        for i in 0..<k {
+            let m = i * d, f = i * d * d
+            var quadratic = 0.0
+            for a in 0..<d {
+                var sum = point[a] - flatMeans[m + a]
+                for b in 0..<a { sum -= flatFactors[f + a * d + b] * y[b] }
+                y[a] = sum / flatFactors[f + a * d + a]
+            }
+            for a in 0..<d { quadratic += y[a] * y[a] }
+            terms[i] = logWeights[i] + -0.5 * (constants[i] + quadratic)
+        }
         total += logSumExp(terms)
     }
     return total
