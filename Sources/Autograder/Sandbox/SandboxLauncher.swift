@@ -105,6 +105,9 @@ public enum SandboxLauncher {
 
     static func becomeCall(_ options: Options, host: Int32, root: Bool, user: UInt32, namespaced: Bool) -> Never {
         _ = Linux.prctl(Linux.PR_SET_PDEATHSIG, UInt(SIGKILL))
+        // A process group of its own, so that the launcher's kill(-call) reaches everything the
+        // call starts (where there is no PID namespace to end them all).
+        _ = setpgid(0, 0)
         var work = options.work
         if namespaced {
             work = hideAndPrivatize(options.hidden) ?? options.work
