@@ -26,6 +26,11 @@ unpack() {  # as Gradescope does: the zip's contents in $root/source, run_autogr
 import sys, zipfile, os
 with zipfile.ZipFile(sys.argv[1]) as z:
     for info in z.infolist():
+        # A file already there with the same bytes keeps its time stamp, so unpacking a second
+        # package over the first rebuilds only what differs.
+        target = os.path.join(sys.argv[2], info.filename)
+        if os.path.isfile(target) and open(target, "rb").read() == z.read(info):
+            continue
         path = z.extract(info, sys.argv[2])
         mode = info.external_attr >> 16
         if mode: os.chmod(path, mode & 0o777)
