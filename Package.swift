@@ -11,6 +11,7 @@
 // call vocabulary. The reference EM (`Reference`) and the grader (`Autograder`) never import it,
 // and the call host cannot import them. The grader talks to the call host in bytes, through a
 // sandboxed child process.
+import Foundation
 import PackageDescription
 
 /// The module that holds the code being graded: the reference solutions when the
@@ -33,6 +34,23 @@ let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibil
 /// write the same setting into the manifests they generate. README, "Speed and time limits".
 let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
 
+/// The chapters, in order: one folder each under `Sources/Chapters/`, `Exercises/` and `Solutions/`.
+/// Adding a chapter adds its folder name here and its type to `ChapterRegistry.all`
+/// (`Sources/SubmissionCalls/ChapterRegistry.swift`); `MaintainerTests` fail when the two, the
+/// folders, the hints and the exercise files disagree. README, "Adding a chapter".
+let chapters = ["01-EMLoop", "02-ModularEM", "03-SamplingAndSelection", "04-CovarianceVariants", "05-RealData"]
+
+/// A chapter folder holds one subfolder per role, each compiled into the target that plays it:
+/// `Notebook` (the notebook's data, shipped in the core), `Calls` (the requests and replies the
+/// grader and the call host share), `Host` (the call host's side: calling the submission),
+/// `Grading` (items, answer key, quiz, figures, hidden checks) and `Tests`.
+/// Paths are relative to `Sources/`. A role folder a chapter lacks is skipped (SwiftPM caches this
+/// manifest: after adding a role folder to a chapter, touch this file).
+func chapterFolders(_ role: String) -> [String] {
+    let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources").path
+    return chapters.map { "Chapters/\($0)/\(role)" }.filter { FileManager.default.fileExists(atPath: sources + "/" + $0) }
+}
+
 let package = Package(
     name: "EMKit",
     products: [
@@ -48,23 +66,25 @@ let package = Package(
     ],
     targets: [
         // MARK: Core, shipped to students and linked with their code
-        .target(name: "EMKit", path: "Sources/EMKit", exclude: ["Datasets/SOURCES.md"], swiftSettings: optimized),
-        .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls",
+        .target(name: "EMKit", path: "Sources", exclude: ["EMKit/Datasets/SOURCES.md"],
+                sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: optimized),
+        .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
                 swiftSettings: strictImports + optimized),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
         .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
-                exclude: ["01-EMLoop/HINTS.md", "02-ModularEM/HINTS.md", "03-SamplingAndSelection/HINTS.md", "04-CovarianceVariants/HINTS.md", "05-RealData/HINTS.md"],
+                exclude: chapters.map { "\($0)/HINTS.md" },
                 swiftSettings: optimized),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions", swiftSettings: optimized),
 
         // MARK: The call host: the only program a submission is linked into
         .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls"] + submission,
-                          path: "Sources/CallHost", swiftSettings: strictImports + optimized),
+                          path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
 
         // MARK: The reference EM, the grader and the command-line tool: never linked with a submission
         .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference", swiftSettings: optimized),
-        .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources/Autograder",
+        .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources",
+                sources: ["Autograder"] + chapterFolders("Grading"),
                 swiftSettings: optimized),
         // `emkit` depends on `emkit-call` only so that `swift run emkit check` rebuilds the call
         // host from the edited exercises; it never calls into it (SwiftPM links an executable's
@@ -82,7 +102,9 @@ let package = Package(
         .testTarget(
             name: "AutograderTests",
             dependencies: ["EMKit", "Reference", "Autograder", "SubmissionCalls", "emkit"],
-            path: "Tests/AutograderTests"
+            path: ".",
+            exclude: chapterFolders("Tests/Fixtures").map { "Sources/" + $0 },
+            sources: ["Tests/AutograderTests"] + chapterFolders("Tests").map { "Sources/" + $0 }
         ),
     ]
 )

@@ -2,7 +2,7 @@
 """Make chapter 02's fixture: the modular-EM notebook's own functions, run by numpy and scipy.
 
 What it makes:
-  Tests/EMKitTests/Fixtures/chapter02.json
+  Sources/Chapters/02-ModularEM/Tests/Fixtures/chapter02.json
       {"numpy_version", "scipy_version", "generated_by",
        "function_cases": [...], "runs": [...]}
       Each function case: "seed", "n", "d", "k", the inputs ("data", "resp", "weights",
@@ -46,7 +46,7 @@ from scipy.stats import multivariate_normal
 
 GENERATED_BY = "Scripts/make_chapter02_fixtures.py"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURE_PATH = os.path.join(ROOT, "Tests", "EMKitTests", "Fixtures", "chapter02.json")
+FIXTURE_PATH = os.path.join(ROOT, "Sources", "Chapters", "02-ModularEM", "Tests", "Fixtures", "chapter02.json")
 
 INIT_SEED = 10
 TWO_CLUSTERS = {

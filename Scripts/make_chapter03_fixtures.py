@@ -22,7 +22,7 @@ Where the kit departs from the notebook, and why (README, chapter 03, says the s
   A fit stops when that changes by at most the tolerance between iterations (the notebook's
   rule, starting from 0) or after the maximum number of iterations.
 
-What it makes: Tests/EMKitTests/Fixtures/chapter03.json with the samples and labels, the K = 3
+What it makes: Sources/Chapters/03-SamplingAndSelection/Tests/Fixtures/chapter03.json with the samples and labels, the K = 3
 fit (its start, the traces of mean NLL and weights, the final parameters, the permutation of its
 components closest to the truth), and the sweep (K, start means, final mean NLL, iterations,
 BIC, AIC, and how far the last change is from the tolerance) for K = 1 ... SWEEP_MAX, with the
@@ -41,7 +41,7 @@ import scipy
 
 GENERATED_BY = "Scripts/make_chapter03_fixtures.py"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURE_PATH = os.path.join(ROOT, "Tests", "EMKitTests", "Fixtures", "chapter03.json")
+FIXTURE_PATH = os.path.join(ROOT, "Sources", "Chapters", "03-SamplingAndSelection", "Tests", "Fixtures", "chapter03.json")
 
 SEED = 2023
 MAX_ITERATIONS = 400

@@ -44,7 +44,7 @@ Where the kit still departs from the lecture (README, chapter 04, says the same)
   own sampler from numpy's generator, so the points differ and the quiz checks their mean
   log-density within a band.
 
-What it makes: Tests/EMKitTests/Fixtures/chapter04.json.
+What it makes: Sources/Chapters/04-CovarianceVariants/Tests/Fixtures/chapter04.json.
 How to run (from the repository root):
     python3 Scripts/make_chapter04_fixtures.py
 """
@@ -62,7 +62,7 @@ from sklearn.mixture import GaussianMixture
 
 GENERATED_BY = "Scripts/make_chapter04_fixtures.py"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURE_PATH = os.path.join(ROOT, "Tests", "EMKitTests", "Fixtures", "chapter04.json")
+FIXTURE_PATH = os.path.join(ROOT, "Sources", "Chapters", "04-CovarianceVariants", "Tests", "Fixtures", "chapter04.json")
 
 REG = 1e-6
 TOL = 1e-3

@@ -34,6 +34,9 @@ public struct GradedItem: Sendable, Identifiable {
     public var title: String
     public var points: Double
     public var visibility: Visibility
+    /// The exercise parts the item grades (`ExercisePart.number`s of its chapter); empty for items
+    /// that grade the chapter's questions or run hidden checks over several parts.
+    public var parts: [Int]
     /// The item runs one of the notebooks' long experiments: it is started first, so that the
     /// student's process runs beside the other items instead of after them.
     public var runsLong: Bool
@@ -41,15 +44,25 @@ public struct GradedItem: Sendable, Identifiable {
 
     public init(
         _ id: String, chapter: Int, title: String, points: Double, visibility: Visibility = .visible, runsLong: Bool = false,
-        check: @escaping @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
+        parts: [Int]? = nil, check: @escaping @Sendable (SubmissionSession) throws(CallFailure) -> Verdict
     ) {
         self.id = id
         self.chapter = chapter
         self.title = title
         self.points = points
         self.visibility = visibility
+        self.parts = parts ?? Self.parts(named: title)
         self.runsLong = runsLong
         self.check = check
+    }
+
+    /// The parts a title starts with: "part 3: …" is [3], "parts 3–4: …" is [3, 4], anything else [].
+    static func parts(named title: String) -> [Int] {
+        let words = title.split(separator: ":", maxSplits: 1).first.map { $0.split(separator: " ") } ?? []
+        guard words.count == 2, words[0] == "part" || words[0] == "parts" else { return [] }
+        let bounds = words[1].split(separator: "–").compactMap { Int($0) }
+        guard let first = bounds.first, let last = bounds.last, first <= last else { return [] }
+        return Array(first...last)
     }
 
     /// Runs the check and scores it: full points on a pass, none otherwise.

@@ -15,24 +15,13 @@ extension Performable {
     }
 }
 
-/// Every submission function the grader may call, by name.
+/// Every submission function the grader may call, by name: the calls of every chapter in the
+/// registry, each given its `perform()` by the chapter's `Host/` folder.
 enum Performers {
-    static let all: [any Performable.Type] = [
-        // Chapter 01
-        RunEMRequest.self,
-        // Chapter 02
-        ResponsibilitiesRequest.self, SoftCountsRequest.self, WeightsRequest.self, MeansRequest.self,
-        CovariancesRequest.self, EMAlgorithmRequest.self,
-        // Chapter 03
-        SampleMixtureRequest.self, FitTracesRequest.self, PermutationRequest.self, CriteriaRequest.self, SweepRequest.self,
-        // Chapter 04
-        SphericalVariancesRequest.self, DiagonalVariancesRequest.self, MixtureMStepRequest.self, KMeansPlusPlusRequest.self,
-        StartFromSeedsRequest.self, KMeansLabelsRequest.self, KMeansStartRequest.self, LogDensitiesRequest.self, MembershipsRequest.self, PredictRequest.self,
-        VariantFitRequest.self, SampleFromFitRequest.self,
-        // Chapter 05
-        StandardizeRequest.self, RealDataInitRequest.self, FitRealDataRequest.self, EntropyRequest.self,
-        MostUncertainRequest.self, AssignmentsRequest.self, ContingencyRequest.self, PurityRequest.self,
-    ]
+    static let all: [any Performable.Type] = ChapterRegistry.calls.compactMap { $0 as? any Performable.Type }
+
+    /// The calls a chapter declares but its `Host/` folder does not perform (empty when the kit is whole).
+    static var unperformed: [String] { ChapterRegistry.calls.filter { !($0 is any Performable.Type) }.map { $0.function } }
 
     static func named(_ name: String) -> (any Performable.Type)? {
         all.first { $0.function == name }

@@ -1,28 +1,19 @@
 import EMKit
 import SubmissionCalls
 
-/// Every figure `emkit plot` draws, chapter by chapter.
+/// Every figure `emkit plot` draws, chapter by chapter: each chapter's `figures`
+/// (`Sources/Chapters/NN-Name/Grading/ChapterNNFigures.swift`).
 ///
-/// To add a chapter's figures:
-/// 1. Write `Sources/Autograder/Figures/ChapterNNFigures.swift` with
-///    `enum ChapterNNFigures { static let all: [FigureRecipe] }`: one `FigureRecipe` a figure,
-///    file names starting with the chapter number (`03-nll-per-iteration.svg`). Build each
-///    `Plot` from the core's layers (`ScatterLayer` — `.membership`, `.labelled` —, `LineLayer`,
-///    `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer` with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do
-///    it) when the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
-///    `FigureUnavailable.attempt` with `session.answer(request)` turns a failed call or an
-///    unusable answer into that placeholder (see `Chapter03Figures`).
-/// 2. Add one line to `chapters` below: `FigureChapter(number: NN, title: "…", recipes: ChapterNNFigures.all)`.
-///
-/// `emkit plot`, `emkit plot --chapter NN`, the index page and the figure tests pick it up.
+/// A chapter's figures are `FigureRecipe`s, file names starting with the chapter number
+/// (`03-nll-per-iteration.svg`). Build each `Plot` from the core's layers (`ScatterLayer` —
+/// `.membership`, `.labelled` —, `LineLayer`, `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer`
+/// with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do it) when
+/// the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
+/// `FigureUnavailable.attempt` with `session.answer(request)` turns a failed call or an unusable
+/// answer into that placeholder (see `Chapter03Figures`).
 public enum FigureCatalog {
-    public static let chapters: [FigureChapter] = [
-        FigureChapter(number: 1, title: "The EM loop", recipes: Chapter01Figures.all),
-        FigureChapter(number: 2, title: "EM in functions", recipes: Chapter02Figures.all),
-        FigureChapter(number: 3, title: "Sampling and model selection", recipes: Chapter03Figures.all),
-        FigureChapter(number: 4, title: "Covariance variants and the library view", recipes: Chapter04Figures.all),
-        FigureChapter(number: 5, title: "Clustering real measurements", recipes: Chapter05Figures.all),
-    ]
+    public static let chapters: [FigureChapter] = Catalog.chapters.filter { !$0.figures.isEmpty }
+        .map { FigureChapter(number: $0.number, title: $0.title, recipes: $0.figures) }
 
     /// The chapter numbered `number`, if it has figures.
     public static func chapter(_ number: Int) -> FigureChapter? {

@@ -29,37 +29,63 @@ public struct GradingCopy: Sendable {
     static let firstBuildLimit: Double = 1200
     static let buildLimit: Double = 240
 
-    /// The kit's folders whose `.swift` files go into every copy.
-    static let sourceFolders = ["Sources/EMKit", "Sources/SubmissionCalls", "Sources/CallHost"]
+    /// The roles of a chapter folder (`Sources/Chapters/NN-Name/…`) that a submission is linked
+    /// with; `Grading/` and `Tests/` never enter a copy.
+    static let linkedRoles = ["Notebook", "Calls", "Host"]
+
+    /// The kit's folders whose `.swift` files go into every copy: the core, the call vocabulary,
+    /// the call host, and each chapter's linked roles.
+    static var sourceFolders: [String] {
+        ["Sources/EMKit", "Sources/SubmissionCalls", "Sources/CallHost"]
+            + Catalog.chapters.flatMap { chapter in linkedRoles.map { "Sources/Chapters/\(chapter.folder)/\($0)" } }
+    }
 
     /// The call host's manifest: the targets of the kit's own manifest that a submission may be
-    /// linked with.
-    static let manifest = """
+    /// linked with, for the chapters of the catalog.
+    static var manifest: String {
+        """
         // swift-tools-version: 6.1
         // Written by `emkit grade`: one student's code and the call host, nothing else.
+        import Foundation
         import PackageDescription
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
         // As the kit's own manifest: optimised in debug builds, runtime checks and their messages kept.
         let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+        \(chapterList)
 
         let package = Package(
             name: "EMKitCallHost",
             products: [.executable(name: "emkit-call", targets: ["emkit-call"])],
             targets: [
-                .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: optimized),
-                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports + optimized),
+                .target(name: "EMKit", path: "Sources", sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: optimized),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
+                        swiftSettings: strictImports + optimized),
                 // The type checker gives up on one expression after 2 s (an honest one takes far
                 // less), so expressions built to be slow cost seconds, not minutes, each; the
                 // build as a whole is stopped after GradingCopy.buildLimit.
                 .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
                         swiftSettings: optimized + [.unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
-                                  path: "Sources/CallHost", swiftSettings: strictImports + optimized),
+                                  path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
             ]
         )
 
         """
+    }
+
+    /// The lines of a generated manifest that list the chapters and find their role folders, as
+    /// the kit's own `Package.swift` does (the list comes from the registry).
+    public static var chapterList: String {
+        let chapters = Catalog.chapters.map { "\"\($0.folder)\"" }.joined(separator: ", ")
+        return """
+        let chapters = [\(chapters)]
+        func chapterFolders(_ role: String) -> [String] {
+            let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources").path
+            return chapters.map { "Chapters/\\($0)/\\(role)" }.filter { FileManager.default.fileExists(atPath: sources + "/" + $0) }
+        }
+        """
+    }
 
     /// The files every copy holds besides the chapters: the manifest and the three source folders.
     func baseFiles() throws(GradingError) -> [String: Data] {
@@ -193,9 +219,9 @@ public struct CompileFailure: Error, Sendable {
         if line.hasPrefix("Exercises/") {
             return line.split(separator: "/").dropFirst().first.map(String.init)
         }
-        if let range = line.range(of: #"Chapter(\d\d)Performers\.swift"#, options: .regularExpression) {
-            let number = line[range].dropFirst("Chapter".count).prefix(2)
-            return Catalog.chapters.first { String(format: "%02d", $0.number) == number }?.folder
+        if let range = line.range(of: #"Sources/Chapters/[^/ :]+/"#, options: .regularExpression) {
+            let folder = line[range].dropFirst("Sources/Chapters/".count).dropLast()
+            return Catalog.chapters.first { $0.folder == folder }?.folder
         }
         if let range = line.range(of: #"Exercises\.build/[^/ :]+\.swift\.o"#, options: .regularExpression) {
             let file = line[range].dropFirst("Exercises.build/".count).dropLast(".o".count)

@@ -1,4 +1,5 @@
 // edition: omit (instructor tooling)
+import Autograder
 import Foundation
 
 /// What `emkit gradescope` puts in the autograder zip besides the kit's sources: the two
@@ -23,11 +24,14 @@ enum GradescopePackage {
 
     /// The kit's manifest in the package: the grader and the call host, no reference solutions
     /// and no tests (neither is shipped to Gradescope).
-    static let manifest = """
+    static var manifest: String { """
         // swift-tools-version: 6.1
         // EMKit's autograder package, written by `emkit gradescope`: the grader (emkit), the
         // reference EM it computes answer keys with, and the call host each submission is built into.
+        import Foundation
         import PackageDescription
+
+        \(GradingCopy.chapterList)
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
         // Optimised in debug builds too, runtime checks kept (as in the kit's own manifest).
@@ -40,18 +44,22 @@ enum GradescopePackage {
                 .executable(name: "emkit-call", targets: ["emkit-call"]),
             ],
             targets: [
-                .target(name: "EMKit", path: "Sources/EMKit", exclude: ["Datasets/SOURCES.md"], swiftSettings: optimized),
-                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: strictImports + optimized),
+                .target(name: "EMKit", path: "Sources", exclude: ["EMKit/Datasets/SOURCES.md"], sources: ["EMKit"] + chapterFolders("Notebook"),
+                        swiftSettings: optimized),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
+                        swiftSettings: strictImports + optimized),
                 .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [HINTS], swiftSettings: optimized),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
-                                  path: "Sources/CallHost", swiftSettings: strictImports + optimized),
+                                  path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
                 .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference", swiftSettings: optimized),
-                .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources/Autograder", swiftSettings: optimized),
+                .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources",
+                        sources: ["Autograder"] + chapterFolders("Grading"), swiftSettings: optimized),
                 .executableTarget(name: "emkit", dependencies: ["EMKit", "Reference", "Autograder", "emkit-call"], path: "Sources/emkit"),
             ]
         )
 
         """
+    }
 
     static let setup = #"""
         #!/usr/bin/env bash

@@ -1,4 +1,5 @@
 // edition: omit (instructor tooling)
+import Autograder
 
 /// The files `emkit release` writes fresh for the student edition.
 enum Edition {
@@ -11,8 +12,10 @@ enum Edition {
             //
             // EMKit, student edition: the EM algorithm for Gaussian mixtures, as graded exercises.
             // Fill in Exercises/, then run `swift test` or `swift run emkit check`.
+            import Foundation
             import PackageDescription
 
+            \(GradingCopy.chapterList)
             let edition: [SwiftSetting] = [.define("STUDENT_EDITION")]
             // Your code, the core and the checks are optimised in debug builds too, so the
             // chapters' experiments run at the notebooks' sizes within the time limits; debug
@@ -27,15 +30,18 @@ enum Edition {
                 ],
                 targets: [
                     // MARK: Core
-                    .target(name: "EMKit", path: "Sources/EMKit", swiftSettings: edition + optimized),
-                    .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources/SubmissionCalls", swiftSettings: edition + optimized),
+                    .target(name: "EMKit", path: "Sources", sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: edition + optimized),
+                    .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
+                            swiftSettings: edition + optimized),
 
                     // MARK: Your exercises, and the program that runs them when they are checked
                     .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)], swiftSettings: optimized),
-                    .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"], path: "Sources/CallHost", swiftSettings: edition + optimized),
+                    .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"], path: "Sources",
+                                      sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: edition + optimized),
 
                     // MARK: Checks and the command-line tool
-                    .target(name: "Autograder", dependencies: ["EMKit", "SubmissionCalls"], path: "Sources/Autograder", swiftSettings: edition + optimized),
+                    .target(name: "Autograder", dependencies: ["EMKit", "SubmissionCalls"], path: "Sources",
+                            sources: ["Autograder"] + chapterFolders("Grading"), swiftSettings: edition + optimized),
                     .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder", "emkit-call"], path: "Sources/emkit", swiftSettings: edition),
 
                     // MARK: Tests

@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 /// Chapter 02's reference against numpy running the modular-EM notebook's own functions
-/// (`Scripts/make_chapter02_fixtures.py` → `Tests/EMKitTests/Fixtures/chapter02.json`, kept out of the student edition): the data, the inputs
+/// (`Scripts/make_chapter02_fixtures.py` → `Fixtures/chapter02.json` beside this file, kept out of the student edition): the data, the inputs
 /// of the function items, each reference function, and both notebook runs.
 @Suite("chapter 02 against numpy")
 struct Chapter02FixtureTests {
@@ -31,8 +31,7 @@ struct Chapter02FixtureTests {
     }
 
     static let fixture: Fixture? = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("EMKitTests/Fixtures/chapter02.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/chapter02.json")
         return (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(Fixture.self, from: $0) }
     }()
 

@@ -28,8 +28,8 @@ struct Chapter05ReferenceTests {
     struct File: Decodable { var faithful: Run; var penguins: Penguins }
 
     static let file: File? = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("EMKitTests/Fixtures/realdata_em.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../../Tests/EMKitTests/Fixtures/realdata_em.json")
         return (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(File.self, from: $0) }
     }()
 

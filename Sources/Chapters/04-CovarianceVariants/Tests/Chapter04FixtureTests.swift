@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// Chapter 04's reference against numpy and scikit-learn 1.9.1 running the lecture's procedure
-/// from the same starts (`Scripts/make_chapter04_fixtures.py` → `Tests/EMKitTests/Fixtures/chapter04.json`,
+/// from the same starts (`Scripts/make_chapter04_fixtures.py` → `Fixtures/chapter04.json` beside this file,
 /// kept out of the student edition).
 @Suite("chapter 04 against numpy and scikit-learn")
 struct Chapter04FixtureTests {
@@ -32,8 +32,7 @@ struct Chapter04FixtureTests {
     }
 
     static let fixture: Fixture? = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("EMKitTests/Fixtures/chapter04.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/chapter04.json")
         return (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(Fixture.self, from: $0) }
     }()
 

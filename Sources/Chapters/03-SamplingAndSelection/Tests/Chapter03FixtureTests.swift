@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 /// Chapter 03's reference against numpy running the notebook's code with the kit's seeds
-/// (`Scripts/make_chapter03_fixtures.py` → `Tests/EMKitTests/Fixtures/chapter03.json`, kept out of the student edition).
+/// (`Scripts/make_chapter03_fixtures.py` → `Fixtures/chapter03.json` beside this file, kept out of the student edition).
 @Suite("chapter 03 against numpy")
 struct Chapter03FixtureTests {
     struct Fixture: Decodable {
@@ -25,8 +25,7 @@ struct Chapter03FixtureTests {
     }
 
     static let fixture: Fixture? = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("EMKitTests/Fixtures/chapter03.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/chapter03.json")
         return (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(Fixture.self, from: $0) }
     }()
 
