@@ -65,6 +65,12 @@ public struct GradedItem: Sendable, Identifiable {
         return Array(first...last)
     }
 
+    /// The parts a HINTS.md heading covers: "## Part 3 — …" is [3], "## Parts 3–4 — …" is [3, 4].
+    public static func partsOfHeading(_ line: String) -> [Int] {
+        guard line.hasPrefix("## ") else { return [] }
+        return parts(named: String(line.dropFirst(3)).components(separatedBy: " — ").first.map { $0 + ":" } ?? "")
+    }
+
     /// Runs the check and scores it: full points on a pass, none otherwise.
     public func grade(with session: SubmissionSession) -> ItemResult {
         let status: ItemStatus, message: String

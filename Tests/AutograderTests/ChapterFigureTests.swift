@@ -101,7 +101,7 @@ struct ChapterFigureTests {
                 #expect(figure.all("circle").count == request.data.count, "\(figure.name)")
                 #expect(figure.all("ellipse").count == 3 * k, "\(figure.name)")
                 let strokes = Set(figure.all("ellipse").compactMap { $0.attributes["stroke"] })
-                #expect(strokes == Set(Palette.chapter02Components.prefix(k).map(\.hex)), "\(figure.name)")
+                #expect(strokes == Set(Palette.modularComponents.prefix(k).map(\.hex)), "\(figure.name)")
             }
         }
     }

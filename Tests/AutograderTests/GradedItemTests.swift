@@ -1,46 +1,34 @@
 import Autograder
 import EMKit
+import Foundation
 import Testing
 
-/// The graded items, one test each, run against the submission: the student's `Exercises/`,
-/// or the reference `Solutions/` with `--traits Solutions`. A failing item prints what to fix;
-/// student code runs in a child process, so a crash or an endless loop fails only its items.
+/// The graded items of every chapter in the registry, one test case each, run against the
+/// submission: the student's `Exercises/`, or the reference `Solutions/` with `--traits Solutions`.
+///
+/// Each case prints one line, ✓ or ✗ with the item's id and title, so a pass shows by name and
+/// not only as a missing ✘. A failing item records an issue with what to fix. Student code runs in
+/// a child process, so a crash or an endless loop fails only the items that run it.
+///
+/// `EMKIT_CHAPTER=4 swift test --filter GradedItemTests` runs chapter 04's items only (a comma
+/// list selects several); without it every chapter runs.
 @Suite("graded items")
 struct GradedItemTests {
     static let session = IsolatedRunner.locate().map { SubmissionSession(runner: $0) }
 
-    @Test("chapter 01", arguments: Catalog.chapters[0].items)
-    func chapter01(_ item: GradedItem) throws {
-        let session = try #require(Self.session, "the emkit program was not built next to the tests")
-        let result = item.grade(with: session)
-        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
+    /// The chapters `EMKIT_CHAPTER` selects, or all of them.
+    static var selected: [Chapter] {
+        guard let text = ProcessInfo.processInfo.environment["EMKIT_CHAPTER"], !text.isEmpty else { return Catalog.chapters }
+        let numbers = Set(text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        return Catalog.chapters.filter { numbers.contains($0.number) }
     }
 
-    @Test("chapter 02", arguments: Catalog.chapter(2)?.items ?? [])
-    func chapter02(_ item: GradedItem) throws {
+    @Test("graded item", arguments: selected.flatMap(\.items))
+    func gradedItem(_ item: GradedItem) throws {
         let session = try #require(Self.session, "the emkit program was not built next to the tests")
         let result = item.grade(with: session)
-        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
-    }
-
-    @Test("chapter 03", arguments: Catalog.chapter(3)?.items ?? [])
-    func chapter03(_ item: GradedItem) throws {
-        let session = try #require(Self.session, "the emkit program was not built next to the tests")
-        let result = item.grade(with: session)
-        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
-    }
-
-    @Test("chapter 04", arguments: Catalog.chapter(4)?.items ?? [])
-    func chapter04(_ item: GradedItem) throws {
-        let session = try #require(Self.session, "the emkit program was not built next to the tests")
-        let result = item.grade(with: session)
-        #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
-    }
-
-    @Test("chapter 05", arguments: Catalog.chapter(5)?.items ?? [])
-    func chapter05(_ item: GradedItem) throws {
-        let session = try #require(Self.session, "the emkit program was not built next to the tests")
-        let result = item.grade(with: session)
+        let mark = result.status == .passed ? "✓" : "✗"
+        print("\(mark) chapter \(String(format: "%02d", item.chapter)) · \(item.id): \(item.title)")
         #expect(result.status == .passed, "\(result.status.rawValue): \(result.message)")
     }
 }

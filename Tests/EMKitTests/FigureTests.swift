@@ -12,7 +12,7 @@ struct FigureTests {
     static func clusters(_ data: Matrix, _ model: GaussianMixture, equalAspect: Bool = true) -> Plot {
         var plot = Plot(title: "Final clusters", xLabel: "x₁", yLabel: "x₂", equalAspect: equalAspect)
         plot.add(ScatterLayer(data, color: Palette.black, label: "data"))
-        plot.add(EllipseLayer.components(of: model, colors: Palette.chapter01Components))
+        plot.add(EllipseLayer.components(of: model, colors: Palette.notebookComponents))
         return plot
     }
 
@@ -187,7 +187,7 @@ struct FigureTests {
     func labelledPoints() {
         let layer = ScatterLayer.labelled([[0, 0], [1, 1], [2, 2]], labels: [0, 2, 2])
         #expect(layer.colors.map(\.hex) == [Palette.viridis(0).hex, Palette.viridis(1).hex, Palette.viridis(1).hex])
-        let named = ScatterLayer.labelled([[0, 0], [1, 1]], labels: [1, 0], colors: Palette.chapter02Components)
+        let named = ScatterLayer.labelled([[0, 0], [1, 1]], labels: [1, 0], colors: Palette.modularComponents)
         #expect(named.colors == [Palette.red, Palette.green])
     }
 }

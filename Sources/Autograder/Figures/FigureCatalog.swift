@@ -46,7 +46,7 @@ public enum SubmissionRun {
                 let verb = quantity == .logLikelihood ? "is" : "are"
                 return "\(exercise.function) is not finished yet: its \(quantity.name) \(verb) \(what) (\(exercise.part(quantity))). "
                     + "Fill in that part of \(exercise.file), then run emkit plot again "
-                    + "(emkit check --chapter \(exercise.chapter) names the first part that fails)."
+                    + "(emkit check --chapter \(exercise.chapter.number) names the first part that fails)."
             }
         }
         if result.loglik.isEmpty { return "\(exercise.function) returned no log-likelihood values." }

@@ -3,12 +3,10 @@ import SubmissionCalls
 
 /// Where a student's EM state first differs from the reference, in the notebook's terms.
 struct EMDifference: Sendable, Equatable {
-    /// "responsibilities", "weights", "means", "covariances" or "log-likelihood".
-    var quantity: String
-    /// The parts of the exercise that compute it, e.g. "parts 3–4".
-    var parts: String
-    /// What differs, e.g. "component 2, coordinate 1 is 0.81 where it should be 0.91".
-    var detail: String
+    var quantity: EMQuantity
+    /// What differs and where, e.g. "means[2][1] (cluster 2, coordinate 1) is 0.81 where it should be 0.91".
+    var mismatch: Mismatch
+    var detail: String { mismatch.description }
 }
 
 /// The order in which EM computes things, so the first difference is the earliest mistake.
@@ -35,58 +33,30 @@ enum EMQuantity: CaseIterable {
         case .logLikelihood: return [.responsibilities, .weights, .means, .covariances]
         }
     }
-
-    var parts: String {
-        switch self {
-        case .responsibilities: return "part 1"
-        case .weights: return "part 2"
-        case .means: return "parts 3–4"
-        case .covariances: return "parts 5–6"
-        case .logLikelihood: return "part 7"
-        }
-    }
-}
-
-/// The first entry where `got` and `expected` differ, described with `label(i, j)`.
-private func firstDifference(_ got: Matrix, _ expected: [[KeyNumber]], label: (Int, Int) -> String) -> String? {
-    guard got.count == expected.count else { return "has \(got.count) rows where \(expected.count) are expected" }
-    for i in expected.indices {
-        guard got[i].count == expected[i].count else { return "row \(i) has \(got[i].count) entries where \(expected[i].count) are expected" }
-        for j in expected[i].indices where !expected[i][j].matches(got[i][j]) {
-            return "\(label(i, j)) " + expected[i][j].expectation(for: got[i][j])
-        }
-    }
-    return nil
 }
 
 /// Compares one quantity of the student's state with the reference's.
 func difference(in quantity: EMQuantity, student: NotebookEMResult, iterations: Int, reference: KeyState) -> EMDifference? {
-    let detail: String?
+    let found: Mismatch?
     switch quantity {
     case .responsibilities:
-        detail = firstDifference(student.resp, reference.resp) { "resp[\($0)][\($1)] (point \($0), cluster \($1))" }
+        found = KeyComparison.matrix(student.resp, reference.resp, name: "resp") { "resp[\($0)][\($1)] (point \($0), cluster \($1))" }
     case .weights:
-        detail = firstDifference([student.weights], [reference.weights]) { _, k in "weights[\(k)]" }
+        found = KeyComparison.vector(student.weights, reference.weights, name: "weights")
     case .means:
-        detail = firstDifference(student.means, reference.means) { "means[\($0)][\($1)] (cluster \($0), coordinate \($1))" }
+        found = KeyComparison.matrix(student.means, reference.means, name: "means") { "means[\($0)][\($1)] (cluster \($0), coordinate \($1))" }
     case .covariances:
-        guard student.covs.count == reference.covs.count else {
-            detail = "there are \(student.covs.count) covariance matrices where \(reference.covs.count) are expected"
-            break
-        }
-        detail = zip(student.covs, reference.covs).enumerated().lazy.compactMap { k, pair in
-            firstDifference(pair.0, pair.1) { "covs[\(k)][\($0)][\($1)] (cluster \(k))" }
-        }.first
+        found = KeyComparison.matrices(student.covs, reference.covs, name: "covs") { "covs[\($0)][\($1)][\($2)] (cluster \($0))" }
     case .logLikelihood:
         if student.loglik.count <= iterations {
-            detail = "loglik has \(student.loglik.count) values after \(iterations) iteration(s); it should have \(iterations + 1)"
+            found = Mismatch(path: "loglik after \(iterations) iteration(s)", kind: .count(got: student.loglik.count, expected: iterations + 1, of: "values"))
         } else if !reference.loglik.matches(student.loglik[iterations]) {
-            detail = "loglik[\(iterations)] " + reference.loglik.expectation(for: student.loglik[iterations])
+            found = Mismatch(path: "loglik[\(iterations)]", kind: .value(got: student.loglik[iterations], expected: reference.loglik))
         } else {
-            detail = nil
+            found = nil
         }
     }
-    return detail.map { EMDifference(quantity: quantity.name, parts: quantity.parts, detail: $0) }
+    return found.map { EMDifference(quantity: quantity, mismatch: $0) }
 }
 
 /// The first quantity, in EM's order, where the student's state differs from the reference.
@@ -100,14 +70,15 @@ func firstDifference(student: NotebookEMResult, iterations: Int, reference: KeyS
 /// Tells, iteration by iteration, where the student's EM and the reference part ways:
 /// "after iteration 1 your responsibilities match, your means do not: …".
 func locateDivergence(
-    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [KeyState]
+    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [KeyState], exercise: EMExercise
 ) throws(CallFailure) -> String? {
     for step in reference {
         let response = try session.runEM(RunEMRequest(data: data, initial: initial, maxiter: step.number))
         if let difference = firstDifference(student: response.result, iterations: step.number, reference: step) {
-            let matching = EMQuantity.allCases.prefix { $0.name != difference.quantity }.map(\.name)
+            let matching = EMQuantity.allCases.prefix { $0 != difference.quantity }.map(\.name)
             let agreed = matching.isEmpty ? "" : "your \(matching.joined(separator: ", ")) match, "
-            return "after iteration \(step.number) \(agreed)your \(difference.quantity) do not (\(difference.parts)): \(difference.detail)"
+            let verb = difference.quantity == .logLikelihood ? "does" : "do"
+            return "after iteration \(step.number) \(agreed)your \(difference.quantity.name) \(verb) not (\(exercise.part(difference.quantity))): \(difference.detail)"
         }
     }
     return nil

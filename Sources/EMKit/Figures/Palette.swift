@@ -12,9 +12,9 @@ public enum Palette {
     public static let grey = FigureColor(hex: 0x7f7f7f)
 
     /// `col = ['green', 'red', 'indigo']` in the first notebook's `plot_contours`.
-    public static let chapter01Components = [green, red, indigo]
+    public static let notebookComponents = [green, red, indigo]
     /// `col = ['green', 'red', 'magenta']` in the modular-EM notebook's contour plots.
-    public static let chapter02Components = [green, red, magenta]
+    public static let modularComponents = [green, red, magenta]
     /// `'r'`, `'b'`, `'g'`: the mixing-weight traces of the sampling notebook.
     public static let mixingWeights = [red, blue, green]
 

@@ -8,7 +8,7 @@
 /// ```swift
 /// var plot = Plot(title: "Final clusters", xLabel: "x₁", yLabel: "x₂", equalAspect: true)
 /// plot.add(ScatterLayer(data, color: Palette.black, label: "data"))
-/// plot.add(EllipseLayer.components(of: model, colors: Palette.chapter01Components))
+/// plot.add(EllipseLayer.components(of: model, colors: Palette.notebookComponents))
 /// let svg = plot.svg()
 /// ```
 public struct Plot: Sendable {

@@ -6,7 +6,7 @@ import SubmissionCalls
 /// `runEM` on the notebook's own data and starting parameters.
 enum Chapter01Figures {
     static let notebook = "notebook 000 (and 001)"
-    static let colors = Palette.chapter01Components
+    static let colors = Palette.notebookComponents
 
     static let all: [FigureRecipe] = [
         FigureRecipe(

@@ -18,7 +18,7 @@ enum Chapter01Hidden {
             if firstDifference(student: student, iterations: last.number, reference: KeyState(last, hidden: false)) == nil, student.loglik.count == last.number + 1 {
                 return .pass("matches after \(last.number) iterations (seed \(problem.seed))")
             }
-            let where_ = try locateDivergence(session: session, data: problem.data, initial: problem.initial, reference: problem.steps.map { KeyState($0, hidden: false) })
+            let where_ = try locateDivergence(session: session, data: problem.data, initial: problem.initial, reference: problem.steps.map { KeyState($0, hidden: false) }, exercise: .runEM)
             return .fail("seed \(problem.seed): " + (where_ ?? "every iteration matches, but your run has \(student.loglik.count - 1) iterations where the reference has \(last.number)"))
         }
     }

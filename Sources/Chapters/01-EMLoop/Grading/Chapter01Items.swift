@@ -10,17 +10,19 @@ public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
     static let keyMissing = Verdict.fail("the kit could not compute its answer key for the notebook's data")
 
-    /// One item per quantity after the first iteration on the notebook's data, so the items turn
-    /// green one by one as parts 1 to 7 are filled in.
+    /// One item per quantity after the first iteration on the notebook's data: parts 1 and 2
+    /// each turn their item green, parts 3–4 and 5–6 theirs together, part 7 the last.
     static func partItem(_ quantity: EMQuantity, points: Double) -> GradedItem {
-        let id = "01." + quantity.parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
-        return GradedItem(id, chapter: 1, title: "\(quantity.parts): the \(quantity.name) after the first iteration", points: points) { session throws(CallFailure) in
+        let parts = EMExercise.runEM.part(quantity)
+        let id = "01." + parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
+        return GradedItem(id, chapter: 1, title: "\(parts): the \(quantity.name) after the first iteration", points: points,
+                          parts: EMExercise.runEM.parts[quantity]) { session throws(CallFailure) in
             guard let reference = Chapter01Key.current?.firstStep else { return keyMissing }
             let student = try session.runEM(firstIteration).result
             if let earlier = quantity.prerequisites.lazy.compactMap({
                 difference(in: $0, student: student, iterations: 1, reference: reference)
             }).first {
-                return .fail("this needs the \(earlier.quantity) to be right first (\(earlier.parts)): \(earlier.detail)")
+                return .fail("this needs the \(earlier.quantity.name) to be right first (\(EMExercise.runEM.part(earlier.quantity))): \(earlier.detail)")
             }
             if let found = difference(in: quantity, student: student, iterations: 1, reference: reference) {
                 return .fail("after one iteration on the notebook's data, \(found.detail)")
@@ -49,7 +51,7 @@ public enum Chapter01Items {
     static func diagnosis(_ session: SubmissionSession) -> String {
         guard let key = Chapter01Key.current else { return "the kit could not compute its answer key" }
         do {
-            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, reference: [key.firstStep] + key.steps.dropFirst())
+            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, reference: [key.firstStep] + key.steps.dropFirst(), exercise: .runEM)
                 ?? "every iteration matches the reference, so look at what happens after the loop"
         } catch {
             return "\(error)"

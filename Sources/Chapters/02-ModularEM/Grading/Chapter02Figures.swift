@@ -6,7 +6,7 @@ import SubmissionCalls
 /// the log-likelihood trace of that run.
 enum Chapter02Figures {
     static let notebook = "notebook 003"
-    static let colors = Palette.chapter02Components
+    static let colors = Palette.modularComponents
 
     /// One of the notebook's two runs, with the words its figures use.
     struct Run: Sendable {

@@ -29,7 +29,7 @@ enum ModularFunction: Int, CaseIterable, Sendable {
                 if let j = got.firstIndex(where: { abs($0.sum - 1) > 1e-9 }) {
                     return "\(found); row \(j) sums to \(show(got[j].sum)): is each row divided by its sum?"
                 }
-                return found
+                return "\(found)"
             }
         case .softCounts:
             let got = try session.call(inputs.softCountsRequest)
@@ -38,21 +38,21 @@ enum ModularFunction: Int, CaseIterable, Sendable {
                 if !got.isEmpty, got.allSatisfy({ abs($0 - 1) < 1e-9 }) {
                     return "\(found); every count is 1, the sum of a row of resp (each row sums to 1): Nₖ adds up column k, resp[i][k] over all points i"
                 }
-                return found
+                return "\(found)"
             }
         case .weights:
             let got = try session.call(inputs.weightsRequest)
             detail = KeyComparison.vector(got, expected.weights, name: "weights").map { found in
-                abs(got.sum - 1) > 1e-9 ? "\(found); the weights sum to \(show(got.sum)), not 1" : found
+                abs(got.sum - 1) > 1e-9 ? "\(found); the weights sum to \(show(got.sum)), not 1" : "\(found)"
             }
         case .means:
             let got = try session.call(inputs.meansRequest)
             detail = KeyComparison.matrix(got, expected.means, name: "means").map { found in
-                guard got.count == inputs.counts.count else { return found }
+                guard got.count == inputs.counts.count else { return "\(found)" }
                 let n = Double(inputs.data.count)
                 let rescaled = got.enumerated().map { k, row in row.map { $0 * n / inputs.counts[k] } }
                 return KeyComparison.matrix(rescaled, expected.means, name: "") == nil
-                    ? "\(found); divide the weighted sum by the soft count of the cluster, not by the number of points" : found
+                    ? "\(found); divide the weighted sum by the soft count of the cluster, not by the number of points" : "\(found)"
             }
         case .covariances:
             let got = try session.call(inputs.covariancesRequest)
@@ -60,7 +60,7 @@ enum ModularFunction: Int, CaseIterable, Sendable {
                 if let k = got.firstIndex(where: { !LinearAlgebra.isSymmetric($0, tolerance: 1e-9) }) {
                     return "\(found); covs[\(k)] is not symmetric (an outer product of a vector with itself is)"
                 }
-                return found
+                return "\(found)"
             }
         }
         return detail.map { "\(where_): \($0)" }

@@ -33,7 +33,7 @@ enum Chapter02Hidden {
         guard let problem, let last = problem.steps.last else { return .fail("the kit could not make a test problem") }
         let student = try session.call(EMAlgorithmRequest(data: problem.data, initial: problem.initial)).result
         if let found = firstDifference(student: student, iterations: last.number, reference: KeyState(last, hidden: false)) {
-            return .fail("seed \(problem.seed): at the end of the run your \(found.quantity) differ: \(found.detail)")
+            return .fail("seed \(problem.seed): at the end of the run your \(found.quantity.name) differ: \(found.detail)")
         }
         guard student.loglik.count == last.number + 1 else {
             return .fail("seed \(problem.seed): your run has \(student.loglik.count - 1) iterations where the reference has \(last.number)")

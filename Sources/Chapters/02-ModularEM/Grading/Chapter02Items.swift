@@ -44,8 +44,8 @@ public enum Chapter02Items {
     static func loopMismatch(_ session: SubmissionSession, key: Chapter02Key) throws(CallFailure) -> String? {
         let student = try session.call(Chapter02Quiz.firstIteration).result
         guard let found = firstDifference(student: student, iterations: 1, reference: key.firstIteration) else { return nil }
-        let quantity = EMQuantity.allCases.first { $0.name == found.quantity } ?? .logLikelihood
-        let prefix = "after one iteration on the two-cluster data your \(found.quantity) differ: \(found.detail)"
+        let quantity = found.quantity
+        let prefix = "after one iteration on the two-cluster data your \(found.quantity.name) differ: \(found.detail)"
         if let function = function(for: quantity) {
             if let broken = try firstMismatch(function, session: session, key: key) {
                 return "\(prefix). \(function.name) fails its own check, so fix it first: \(broken)"

@@ -30,7 +30,7 @@ public enum Chapter03Items {
         }
         for i in 0..<n {
             let found = KeyComparison.vector(got.weightTrace[i], key.firstWeights[i], name: "weightTrace[\(i)]")
-                ?? (key.firstNLL[i].matches(got.meanNLL[i]) ? nil : "meanNLL[\(i)] " + key.firstNLL[i].expectation(for: got.meanNLL[i]))
+                ?? (key.firstNLL[i].matches(got.meanNLL[i]) ? nil : Mismatch(path: "meanNLL[\(i)]", kind: .value(got: got.meanNLL[i], expected: key.firstNLL[i])))
             guard let found else { continue }
             if let chapter02 = Chapter02Key.current {
                 for function in ModularFunction.allCases {

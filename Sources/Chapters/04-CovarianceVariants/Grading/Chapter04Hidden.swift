@@ -24,7 +24,7 @@ enum Chapter04Hidden {
             }
             for shape in CovarianceShape.allCases {
                 let expected = Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization)
-                if let found = KeyModel(expected, hiding: false).mismatch(try session.call(Chapter04Cases.mStepRequest(m, shape))) {
+                if let found = KeyMixture(expected, hidden: false).mismatch(try session.call(Chapter04Cases.mStepRequest(m, shape))) {
                     return .fail("\(shape.rawValue), \(m.label): \(found) (part 3)")
                 }
             }
@@ -51,10 +51,10 @@ enum Chapter04Hidden {
             let shape = CovarianceShape.allCases[Int(random.interval(2))]
             let start = Chapter04Reference.start(data: data, seeds: expected, covariance: shape, regularization: Chapter04Cases.regularization)
             let gotStart = try session.call(StartFromSeedsRequest(data: data, seeds: expected, covariance: shape, regularization: Chapter04Cases.regularization))
-            if let found = KeyModel(start, hiding: false).mismatch(gotStart) { return .fail("seed \(seed), \(shape.rawValue): \(found) (part 5)") }
+            if let found = KeyMixture(start, hidden: false).mismatch(gotStart) { return .fail("seed \(seed), \(shape.rawValue): \(found) (part 5)") }
             let kmeans = Chapter04Reference.kMeansStart(data: data, components: k, covariance: shape, regularization: Chapter04Cases.regularization, seed: seed)
             let gotKMeans = try session.call(KMeansStartRequest(data: data, components: k, covariance: shape, regularization: Chapter04Cases.regularization, seed: seed))
-            if let found = KeyModel(kmeans, hiding: false).mismatch(gotKMeans) { return .fail("seed \(seed), \(shape.rawValue), the k-means start: \(found) (part 12)") }
+            if let found = KeyMixture(kmeans, hidden: false).mismatch(gotKMeans) { return .fail("seed \(seed), \(shape.rawValue), the k-means start: \(found) (part 12)") }
             return .pass("match (seed \(seed), K = \(k), \(shape.rawValue))")
         }
     }()
@@ -121,7 +121,7 @@ enum Chapter04Hidden {
                 return .fail("\(label): your trace has \(got.meanLogLikelihoods.count) values, the reference's \(expected.meanLogLikelihoods.count) (part 9)")
             }
             if let found = KeyComparison.vector(got.meanLogLikelihoods, expected.meanLogLikelihoods.map(KeyNumber.value), name: "meanLogLikelihoods")
-                ?? KeyModel(expected.model, hiding: false).mismatch(got.model) {
+                ?? KeyMixture(expected.model, hidden: false).mismatch(got.model) {
                 return .fail("\(label): \(found) (part 9)")
             }
             return .pass("match (\(label), \(got.meanLogLikelihoods.count) iterations)")

@@ -149,7 +149,7 @@ public enum Chapter04Items {
             for name in Chapter04Cases.kmeansStartRuns {
                 guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return keyMissing }
                 let got = try session.call(Chapter04Cases.kmeansStart(spec))
-                if let found = KeyModel(run.start, hiding: false).mismatch(got) {
+                if let found = KeyMixture(run.start, hidden: false).mismatch(got) {
                     var cause = ""
                     for (request, (seeds, lloyd)) in zip(Chapter04Cases.seeding, zip(key.seeding, key.lloyd)) where cause.isEmpty {
                         if try session.call(request) != seeds { cause = "; part 4 fails its check (seeds)" }

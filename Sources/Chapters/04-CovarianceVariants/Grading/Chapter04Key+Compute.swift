@@ -41,7 +41,7 @@ extension Chapter04Key {
             },
             mStep: Chapter04Cases.modular.map { m in
                 CovarianceShape.allCases.map { shape in
-                    KeyModel(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization), hiding: false)
+                    KeyMixture(Chapter04Reference.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: Chapter04Cases.mStepRegularization), hidden: false)
                 }
             },
             seeding: seeding,
@@ -50,7 +50,7 @@ extension Chapter04Key {
                 return KMeansLabelsResponse(labels: result.labels, iterations: result.iterations)
             },
             seedStarts: Chapter04Cases.seedStarts.map {
-                KeyModel(Chapter04Reference.start(data: $0.data, seeds: $0.seeds, covariance: $0.covariance, regularization: $0.regularization), hiding: false)
+                KeyMixture(Chapter04Reference.start(data: $0.data, seeds: $0.seeds, covariance: $0.covariance, regularization: $0.regularization), hidden: false)
             },
             runs: runs, densityModel: model,
             logDensities: logDensities.map(KeyNumber.value), memberships: memberships.map { $0.map(KeyNumber.value) }, labels: labels,

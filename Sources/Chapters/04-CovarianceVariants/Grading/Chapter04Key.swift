@@ -1,27 +1,6 @@
 import EMKit
 import SubmissionCalls
 
-/// A mixture as an answer key keeps it: every number in clear or as a digest.
-struct KeyModel: Codable, Sendable {
-    var weights: [KeyNumber]
-    var means: [[KeyNumber]]
-    var covariances: [[[KeyNumber]]]
-
-    init(_ model: GaussianMixture, hiding: Bool) {
-        let keep: (Double) -> KeyNumber = { hiding ? KeyNumber.hiding($0) : KeyNumber.value($0) }
-        weights = model.weights.map(keep)
-        means = model.means.map { $0.map(keep) }
-        covariances = model.covariances.map { $0.map { $0.map(keep) } }
-    }
-
-    /// The first entry where `got` differs, or nil.
-    func mismatch(_ got: GaussianMixture) -> String? {
-        KeyComparison.vector(got.weights, weights, name: "weights")
-            ?? KeyComparison.matrix(got.means, means, name: "means")
-            ?? KeyComparison.matrices(got.covariances, covariances, name: "covariances")
-    }
-}
-
 /// What chapter 04's visible items and quiz compare with.
 ///
 /// Inputs (the starts of the graded fits, the 16-component model the queries run on) and the
@@ -34,13 +13,13 @@ struct Chapter04Key: ChapterKey {
     var spherical: [[KeyNumber]]
     var diagonal: [[[KeyNumber]]]
     /// Part 3 on `Chapter04Cases.modular`, for every shape in `CovarianceShape.allCases` order.
-    var mStep: [[KeyModel]]
+    var mStep: [[KeyMixture]]
     /// Part 4 on `Chapter04Cases.seeding`.
     var seeding: [[Int]]
     /// Part 11 from those seeds: the labels and the number of Lloyd iterations.
     var lloyd: [KMeansLabelsResponse]
     /// Part 5 on `Chapter04Cases.seedStarts`.
-    var seedStarts: [KeyModel]
+    var seedStarts: [KeyMixture]
 
     /// One graded fit: its seeds and start (inputs), the first mean log-likelihoods in clear,
     /// and where it ends as digests.

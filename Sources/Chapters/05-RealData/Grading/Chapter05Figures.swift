@@ -8,7 +8,7 @@ import SubmissionCalls
 enum Chapter05Figures {
     static let notebook = "notebook 000"
     static let runs = Chapter05Runs.self
-    static let colors = Palette.chapter01Components
+    static let colors = Palette.notebookComponents
     /// The two penguin measurements the figures plot: bill length against bill depth, where
     /// the three species sit apart.
     static let penguinAxes = (x: 0, y: 1)

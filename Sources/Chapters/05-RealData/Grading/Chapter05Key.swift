@@ -41,17 +41,3 @@ struct Chapter05Key: ChapterKey {
     /// Standardising: final log-likelihood (standardised) minus (raw), both from the notebook seed.
     var standardizationShift: KeyNumber
 }
-
-/// A mixture's parameters as a key keeps them.
-struct KeyMixture: Codable, Sendable, Equatable {
-    var weights: [KeyNumber]
-    var means: [[KeyNumber]]
-    var covariances: [[[KeyNumber]]]
-
-    init(_ model: GaussianMixture, hidden: Bool) {
-        let keep: (Double) -> KeyNumber = { hidden ? .hiding($0) : .value($0) }
-        weights = model.weights.map(keep)
-        means = model.means.map { $0.map(keep) }
-        covariances = model.covariances.map { $0.map { $0.map(keep) } }
-    }
-}

@@ -21,31 +21,13 @@ enum Chapter05Parts {
         }
     }
 
-    /// The first entry of `got` that is not `expected`, described with `label`.
-    static func difference(_ got: [Double], _ expected: [KeyNumber], of name: String, _ label: (Int) -> String) -> String? {
-        guard got.count == expected.count else { return "\(name) has \(got.count) entries where \(expected.count) are expected" }
-        return zip(got, expected).enumerated().first { !$0.element.1.matches($0.element.0) }
-            .map { "\(label($0.offset)) " + $0.element.1.expectation(for: $0.element.0) }
+    /// The first entry of `got` that is not `expected`, named with `label`.
+    static func difference(_ got: [Double], _ expected: [KeyNumber], of name: String, _ label: @escaping (Int) -> String) -> Mismatch? {
+        KeyComparison.vector(got, expected, name: name, label: label)
     }
 
     /// The first difference between a student's mixture and a key's.
-    static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> String? {
-        if let d = difference(got.weights, expected.weights, of: "weights", { "weights[\($0)]" }) { return d }
-        guard got.means.count == expected.means.count, got.covariances.count == expected.covariances.count else {
-            return "there are \(got.means.count) means and \(got.covariances.count) covariances where \(expected.means.count) of each are expected"
-        }
-        for k in expected.means.indices {
-            if let d = difference(got.means[k], expected.means[k], of: "means[\(k)]", { "means[\(k)][\($0)]" }) { return d }
-        }
-        for k in expected.covariances.indices {
-            let got = got.covariances[k], want = expected.covariances[k]
-            guard got.count == want.count else { return "covariances[\(k)] has \(got.count) rows where \(want.count) are expected" }
-            for i in want.indices {
-                if let d = difference(got[i], want[i], of: "covariances[\(k)][\(i)]", { "covariances[\(k)][\(i)][\($0)]" }) { return d }
-            }
-        }
-        return nil
-    }
+    static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> Mismatch? { expected.mismatch(got) }
 
     static let standardize = item("part1", "part 1: standardizeColumns gives every penguin measurement mean 0 and standard deviation 1") { key, s throws(Chapter05Failure) in
         let z = try s.standardizedPenguins()

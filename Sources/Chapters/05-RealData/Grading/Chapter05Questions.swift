@@ -40,7 +40,7 @@ enum Chapter05Questions {
         let iterations = result.loglik.count - 1, last = result.loglik[iterations]
         if off(Double(iterations), key.faithfulIterations) { return "your run on Old Faithful stops after \(iterations) iterations, which is not the reference's count" }
         if off(last, key.faithfulLogLikelihood) { return "your final log-likelihood on Old Faithful " + key.faithfulLogLikelihood.expectation(for: last) }
-        if let d = Chapter05Parts.difference(result.weights, key.faithfulWeights, of: "weights", { "weights[\($0)]" }) { return "on Old Faithful your final " + d }
+        if let d = Chapter05Parts.difference(result.weights, key.faithfulWeights, of: "weights", { "weights[\($0)]" }) { return "on Old Faithful your final \(d)" }
         return nil
     }
 

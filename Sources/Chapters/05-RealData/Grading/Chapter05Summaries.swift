@@ -10,7 +10,7 @@ extension Chapter05Parts {
     static let entropy = item("part4", "part 4: responsibilityEntropy on a sure point, ties and uneven rows") { key, s throws(Chapter05Failure) in
         let got = try call(s, EntropyRequest(resp: runs.exampleResp))
         if let d = difference(got, key.exampleEntropy, of: "the entropy of the \(runs.exampleResp.count) rows", { "the entropy of row \($0), \(runs.exampleResp[$0].map(show)),"  }) {
-            return .fail(d + " (natural log; a zero responsibility adds nothing)")
+            return .fail("\(d) (natural log; a zero responsibility adds nothing)")
         }
         return .pass("\(got.map(show))")
     }
