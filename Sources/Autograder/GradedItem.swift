@@ -59,7 +59,7 @@ public struct GradedItem: Sendable, Identifiable {
     /// The parts a title starts with: "part 3: …" is [3], "parts 3–4: …" is [3, 4], anything else [].
     static func parts(named title: String) -> [Int] {
         let words = title.split(separator: ":", maxSplits: 1).first.map { $0.split(separator: " ") } ?? []
-        guard words.count == 2, words[0] == "part" || words[0] == "parts" else { return [] }
+        guard words.count == 2, words[0].lowercased() == "part" || words[0].lowercased() == "parts" else { return [] }
         let bounds = words[1].split(separator: "–").compactMap { Int($0) }
         guard let first = bounds.first, let last = bounds.last, first <= last else { return [] }
         return Array(first...last)

@@ -28,7 +28,7 @@ enum QuizCommand {
         do {
             answers = try Chapter01Quiz.studentAnswers(session)
         } catch {
-            throw InputError(location: "Exercises/01-EMLoop/EM.swift", "runEM \(error)")
+            throw InputError(location: Catalog.chapter(1).flatMap { c in c.parts.first.map { "Exercises/\(c.folder)/\($0.file)" } } ?? "Exercises", "runEM \(error)")
         }
         let right = QuizMarks(answers: answers)
         Output.write(arguments.has("--json") ? json(answers, right) + "\n" : text(answers, right))

@@ -11,14 +11,32 @@ import SubmissionCalls
 public protocol ChapterKey: Codable, Sendable {
     static var chapter: Int { get }
     #if !STUDENT_EDITION
-    /// Computes the key with the kit's reference; nil if the reference fails.
-    static func compute() -> Self?
+    /// Computes the key with the kit's reference; throws what broke if the reference fails.
+    static func compute() throws -> Self
     #endif
 }
 
 extension ChapterKey {
     /// The chapter's key: computed once (full kit) or read from the recorded key (edition).
-    public static var current: Self? { AnswerKey.shared.key(Self.self) }
+    public static var current: Self? { try? AnswerKey.shared.key(Self.self).get() }
+
+    /// Why `current` is nil: what broke, worded for an item's message.
+    public static var failure: String? {
+        if case .failure(let error) = AnswerKey.shared.key(Self.self) { return "\(error)" }
+        return nil
+    }
+
+    /// The verdict of an item whose key is missing, with the cause.
+    public static var missing: Verdict {
+        .fail(String(format: "the kit could not compute its answer key for chapter %02d: ", chapter) + (failure ?? "no cause was given"))
+    }
+}
+
+/// A failure of the kit itself (its reference, its recorded key, its own files), never of a
+/// student's code or an instructor's input; it says what broke.
+public struct KitError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// Where keys come from, and their cache.
@@ -27,20 +45,21 @@ public final class AnswerKey: @unchecked Sendable {
     private let lock = NSLock()
     private var keys: [ObjectIdentifier: Any] = [:]
 
-    func key<Key: ChapterKey>(_ type: Key.Type) -> Key? {
+    func key<Key: ChapterKey>(_ type: Key.Type) -> Result<Key, any Error> {
         lock.lock()
         defer { lock.unlock() }
-        if let known = keys[ObjectIdentifier(type)] { return known as? Key }
-        let made = Self.make(type)
-        keys[ObjectIdentifier(type)] = made as Any
+        if let known = keys[ObjectIdentifier(type)] as? Result<Key, any Error> { return known }
+        let made = Result { try Self.make(type) }
+        keys[ObjectIdentifier(type)] = made
         return made
     }
 
-    static func make<Key: ChapterKey>(_ type: Key.Type) -> Key? {
+    static func make<Key: ChapterKey>(_ type: Key.Type) throws -> Key {
         #if STUDENT_EDITION
-        return recorded(type)
+        guard let key = recorded(type) else { throw KitError("this edition carries no recorded key for chapter \(type.chapter)") }
+        return key
         #else
-        return type.compute()
+        return try type.compute()
         #endif
     }
 
@@ -69,8 +88,11 @@ public final class AnswerKey: @unchecked Sendable {
 #if !STUDENT_EDITION
 extension ChapterKey {
     static func recordedJSON() throws -> String {
-        guard let key = compute() else {
-            throw InputError(parameter: "release", "the reference failed to compute chapter \(chapter)'s answer key")
+        let key: Self
+        do {
+            key = try compute()
+        } catch {
+            throw KitError("the reference failed to compute chapter \(chapter)'s answer key: \(error)")
         }
         return String(decoding: try ExchangeCoding.encoder.encode(key), as: UTF8.self)
     }

@@ -71,7 +71,9 @@ enum Edition {
         """
     }
 
-    static let readme = """
+    static var readme: String {
+        let first = Catalog.chapters.first.flatMap { c in c.parts.first.map { "Exercises/\(c.folder)/\($0.file)" } } ?? "Exercises/"
+        return """
         # EMKit — student edition
 
         The EM algorithm for Gaussian mixtures, learnt by writing it: each chapter mirrors one of
@@ -82,7 +84,7 @@ enum Edition {
         swift test                    # every check, ✓ or ✗ with what to look at
         swift run emkit check         # the same as a progress list with your points
         ```
-        1. Open `Exercises/01-EMLoop/EM.swift`; fill in the places marked `YOUR CODE HERE`.
+        1. Open `\(first)`; fill in the places marked `YOUR CODE HERE`.
         2. Run `swift run emkit check --chapter 1` (or `swift test`) and read the first ✗.
         3. Stuck? `swift run emkit hint 01` (or `--part N`).
         4. Check your quiz answers: `swift run emkit quiz` (chapter 01) or `emkit quiz --chapter N`.
@@ -97,4 +99,5 @@ enum Edition {
         ## Handing in
         Hand in your `Exercises/` folder as your instructor asks.
         """
+    }
 }

@@ -8,7 +8,6 @@ import SubmissionCalls
 /// fresh data.
 public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
-    static let keyMissing = Verdict.fail("the kit could not compute its answer key for the notebook's data")
 
     /// One item per quantity after the first iteration on the notebook's data: parts 1 and 2
     /// each turn their item green, parts 3–4 and 5–6 theirs together, part 7 the last.
@@ -17,7 +16,7 @@ public enum Chapter01Items {
         let id = "01." + parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
         return GradedItem(id, chapter: 1, title: "\(parts): the \(quantity.name) after the first iteration", points: points,
                           parts: EMExercise.runEM.parts[quantity]) { session throws(CallFailure) in
-            guard let reference = Chapter01Key.current?.firstStep else { return keyMissing }
+            guard let reference = Chapter01Key.current?.firstStep else { return Chapter01Key.missing }
             let student = try session.runEM(firstIteration).result
             if let earlier = quantity.prerequisites.lazy.compactMap({
                 difference(in: $0, student: student, iterations: 1, reference: reference)
@@ -35,7 +34,7 @@ public enum Chapter01Items {
     static func quizItem(_ id: String, title: String, right: @escaping @Sendable (QuizMarks) -> Bool,
                          answer: @escaping @Sendable (Chapter01Answers) -> Double?) -> GradedItem {
         GradedItem(id, chapter: 1, title: title, points: 1) { session throws(CallFailure) in
-            guard Chapter01Key.current != nil else { return keyMissing }
+            guard Chapter01Key.current != nil else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard let got = answer(student), got.isFinite else {
                 return .fail("no finite answer yet: \(diagnosis(session))")
@@ -65,7 +64,7 @@ public enum Chapter01Items {
         partItem(.covariances, points: 2),
         partItem(.logLikelihood, points: 1),
         GradedItem("01.checkpoint", chapter: 1, title: "checkpoint: EM stops after 23 iterations (last line \"Iteration 22\")", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter01Key.current else { return keyMissing }
+            guard let key = Chapter01Key.current else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard student.iterations == key.iterations, student.last_progress_line == key.lastProgressLine else {
                 return .fail("your EM ran \(student.iterations) iterations (last line \"\(student.last_progress_line ?? "none")\"); the notebook's stops after \(key.iterations) (\"\(key.lastProgressLine)\"). \(diagnosis(session))")
@@ -76,7 +75,7 @@ public enum Chapter01Items {
         quizItem("01.quiz.mean", title: "quiz: the mean of the second component, first dimension", right: \.mean) { $0.second_component_mean_x },
         quizItem("01.quiz.variance", title: "quiz: the variance of the third component, first dimension", right: \.variance) { $0.third_component_variance_x },
         GradedItem("01.quiz.trend", chapter: 1, title: "quiz: the log-likelihood increases monotonically, from the start to convergence", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter01Key.current else { return keyMissing }
+            guard let key = Chapter01Key.current else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard student.loglikelihood_trend == key.trend else {
                 return .fail("your log-likelihood trace is \"\(student.loglikelihood_trend)\"; it should be \"\(key.trend)\". \(diagnosis(session))")
@@ -89,7 +88,7 @@ public enum Chapter01Items {
             return .pass("\(student.loglikelihoods.count) values, increasing")
         },
         GradedItem("01.twelve", chapter: 1, title: "the run with maxiter 12 ends with the notebook's weights", points: 1) { session throws(CallFailure) in
-            guard let expected = Chapter01Key.current?.state(after: 12) else { return keyMissing }
+            guard let expected = Chapter01Key.current?.state(after: 12) else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session, Chapter01Quiz.twelveIterations)
             guard student.weights.count == expected.weights.count, zip(student.weights, expected.weights).allSatisfy({ $1.matches($0) }) else {
                 let which = zip(student.weights, expected.weights).enumerated().first { !$0.element.1.matches($0.element.0) }

@@ -4,11 +4,14 @@ import SubmissionCalls
 import Reference
 
 extension Chapter01Key {
-    static func compute() -> Chapter01Key? {
+    static func compute() throws -> Chapter01Key {
         let first = Chapter01Quiz.referenceSteps(Chapter01Items.firstIteration)
         let full = Chapter01Quiz.referenceSteps(Chapter01Quiz.fullRun)
-        guard let firstStep = first.first, let initial = Chapter01Quiz.referenceInitialLogLikelihood(), !full.isEmpty,
-              let fresh = FreshProblem.make(dimension: 2, components: 3, seed: UInt32.random(in: 0...UInt32.max - 100)) else { return nil }
+        guard let firstStep = first.first, !full.isEmpty else { throw KitError("the reference EM ran no iteration on the notebook's data") }
+        let initial = try Chapter01Quiz.referenceInitialLogLikelihood()
+        guard let fresh = FreshProblem.make(dimension: 2, components: 3, seed: UInt32.random(in: 0...UInt32.max - 100)) else {
+            throw KitError("no fresh problem for the invariant checks converged under the reference EM")
+        }
         let last = full.count - 1
         return Chapter01Key(
             firstStep: KeyState(firstStep, hidden: false),
@@ -31,7 +34,10 @@ extension Chapter01Quiz {
     }
 
     /// The log-likelihood of the notebook's starting parameters.
-    static func referenceInitialLogLikelihood() -> Double? {
-        (try? fitNotebookEM(data: data, initial: initial, maxIterations: 1))?.logLikelihoods.first
+    static func referenceInitialLogLikelihood() throws -> Double {
+        guard let first = try fitNotebookEM(data: data, initial: initial, maxIterations: 1).logLikelihoods.first else {
+            throw KitError("the reference EM gave no log-likelihood for the notebook's start")
+        }
+        return first
     }
 }

@@ -7,12 +7,11 @@ import SubmissionCalls
 /// key; then the loop after one iteration, and the two notebook runs to convergence. Hidden
 /// items (left out of the student edition) repeat the checks on fresh inputs.
 public enum Chapter02Items {
-    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 02")
 
     static func functionItem(_ function: ModularFunction, points: Double) -> GradedItem {
         GradedItem("02.part\(function.part)", chapter: 2, title: "part \(function.part): \(function.name) matches the reference on random inputs",
                    points: points) { session throws(CallFailure) in
-            guard let key = Chapter02Key.current else { return keyMissing }
+            guard let key = Chapter02Key.current else { return Chapter02Key.missing }
             if let found = try firstMismatch(function, session: session, key: key) { return .fail(found) }
             return .pass("matches on \(key.cases.count) sets of random inputs")
         }
@@ -61,7 +60,7 @@ public enum Chapter02Items {
     /// The run to convergence on one of the notebook's data sets, compared with the key's digests.
     static func runItem(_ id: String, title: String, request: EMAlgorithmRequest, expected: @escaping @Sendable (Chapter02Key) -> RunKey) -> GradedItem {
         GradedItem(id, chapter: 2, title: title, points: 2) { session throws(CallFailure) in
-            guard let key = Chapter02Key.current else { return keyMissing }
+            guard let key = Chapter02Key.current else { return Chapter02Key.missing }
             let reference = expected(key)
             let student = try session.call(request).result
             let iterations = student.loglik.count - 1
@@ -83,7 +82,7 @@ public enum Chapter02Items {
         functionItem(.means, points: 2),
         functionItem(.covariances, points: 2),
         GradedItem("02.part6", chapter: 2, title: "part 6: emAlgorithm's first iteration on the two-cluster data", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter02Key.current else { return keyMissing }
+            guard let key = Chapter02Key.current else { return Chapter02Key.missing }
             if let found = try loopMismatch(session, key: key) { return .fail(found) }
             return .pass("responsibilities, weights, means, covariances and log-likelihood match after one iteration")
         },

@@ -3,7 +3,6 @@ import SubmissionCalls
 
 /// The graded items of chapter 03 (sampling, EM from random starts, choosing K).
 public enum Chapter03Items {
-    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 03")
 
     /// "(−1.71, 3.66), (2.16, 3.89)" for feedback.
     static func points(_ m: Matrix) -> String {
@@ -49,12 +48,12 @@ public enum Chapter03Items {
         samplerItem(.means, "means", points: 1),
         samplerItem(.covariances, "covariances", points: 2),
         GradedItem("03.part2.traces", chapter: 3, title: "part 2: fitWithTraces's mean NLL and weights over the first iterations", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             if let found = try traceMismatch(session, key: key) { return .fail(found) }
             return .pass("the first \(key.firstNLL.count) iterations match")
         },
         GradedItem("03.part2.fit", chapter: 3, title: "quiz: EM from the random start stops where the reference does (iterations, final mean NLL, weights)", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             if let found = try traceMismatch(session, key: key) { return .fail(found) }
             let got = try session.call(Chapter03Cases.fit)
             guard key.iterations.matches(Double(got.meanNLL.count)), key.finalNLL.matches(got.meanNLL.last ?? .nan) else {
@@ -66,7 +65,7 @@ public enum Chapter03Items {
             return .pass("\(got.meanNLL.count) iterations, mean NLL \(show(got.meanNLL.last ?? .nan))")
         },
         GradedItem("03.part3", chapter: 3, title: "part 3: closestPermutation matches components to the truth", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             for (request, expected) in zip(Chapter03Cases.permutations, key.permutations) {
                 let got = try session.call(request)
                 guard got == expected else {
@@ -76,7 +75,7 @@ public enum Chapter03Items {
             return .pass("\(key.permutations.count) cases")
         },
         GradedItem("03.part4", chapter: 3, title: "part 4: parameterCount, bic and aic", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             for (request, expected) in zip(Chapter03Cases.criteria, key.criteria) {
                 let got = try session.call(request)
                 let label = "mean NLL \(show(request.meanNLL)), N = \(request.points), K = \(request.components), d = \(request.dimension)"
@@ -91,7 +90,7 @@ public enum Chapter03Items {
                    runsLong: true) { session throws(CallFailure) in
             // The student's sweep first: it runs in its own process while the key is computed.
             let rows = try session.call(Chapter03Cases.sweep)
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             guard rows.count == key.sweep.count else { return .fail("the sweep returned \(rows.count) rows where \(key.sweep.count) are expected, one per K (part 5)") }
             for (row, expected) in zip(rows, key.sweep) {
                 let names = ["mean NLL", "BIC", "AIC"]
@@ -104,7 +103,7 @@ public enum Chapter03Items {
         },
         GradedItem("03.quiz.best-k", chapter: 3, title: "quiz: the K that BIC and AIC pick from your sweep", points: 1) { session throws(CallFailure) in
             let rows = try session.call(Chapter03Cases.sweep)
-            guard let key = Chapter03Key.current else { return keyMissing }
+            guard let key = Chapter03Key.current else { return Chapter03Key.missing }
             let byBIC = Chapter03Quiz.best(rows, \.bic), byAIC = Chapter03Quiz.best(rows, \.aic)
             guard key.bestByBIC.matches(Double(byBIC)), key.bestByAIC.matches(Double(byAIC)) else {
                 return .fail("your sweep picks K = \(byBIC) by BIC and K = \(byAIC) by AIC, which is not the reference's choice (fix part 5 first)")

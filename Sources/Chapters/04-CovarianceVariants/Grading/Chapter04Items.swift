@@ -3,7 +3,6 @@ import SubmissionCalls
 
 /// The graded items of chapter 04 (covariance variants, scikit-learn's k-means start and the random one, the library's queries).
 public enum Chapter04Items {
-    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 04")
 
     /// "; part 3 uses chapter 02's functions and computeMeans fails its check: …" when one does.
     static func chapter02Broken(_ session: SubmissionSession, used: [ModularFunction]) throws(CallFailure) -> String {
@@ -77,7 +76,7 @@ public enum Chapter04Items {
 
     static let visible: [GradedItem] = [
         GradedItem("04.part1", chapter: 4, title: "part 1: sphericalVariances is the pseudo-code's σ²ₖ", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for (m, expected) in zip(Chapter04Cases.modular, key.spherical) {
                 let got = try session.call(Chapter04Cases.sphericalRequest(m))
                 if let found = KeyComparison.vector(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 1)") }
@@ -85,7 +84,7 @@ public enum Chapter04Items {
             return .pass("\(key.spherical.count) cases")
         },
         GradedItem("04.part2", chapter: 4, title: "part 2: diagonalVariances, a variance per cluster and coordinate", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for (m, expected) in zip(Chapter04Cases.modular, key.diagonal) {
                 let got = try session.call(Chapter04Cases.diagonalRequest(m))
                 if let found = KeyComparison.matrix(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 2)") }
@@ -93,12 +92,12 @@ public enum Chapter04Items {
             return .pass("\(key.diagonal.count) cases")
         },
         GradedItem("04.part3", chapter: 4, title: "part 3: mixtureMStep for full, diagonal and spherical covariances", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             if let found = try mStepMismatch(session, key: key) { return .fail(found) }
             return .pass("\(key.mStep.count) cases × 3 shapes")
         },
         GradedItem("04.part4", chapter: 4, title: "part 4: kMeansPlusPlusIndices draws scikit-learn's k-means++ seeds", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for (request, expected) in zip(Chapter04Cases.seeding, key.seeding) {
                 let got = try session.call(request)
                 guard got == expected else {
@@ -114,7 +113,7 @@ public enum Chapter04Items {
             return .pass("\(key.seeding.count) cases")
         },
         GradedItem("04.part5", chapter: 4, title: "part 5: startFromSeeds assigns points to their nearest seed, then one M-step", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for (request, expected) in zip(Chapter04Cases.seedStarts, key.seedStarts) {
                 let got = try session.call(request)
                 if let found = expected.mismatch(got) {
@@ -125,7 +124,7 @@ public enum Chapter04Items {
             return .pass("\(Chapter04Cases.seedStarts.count) starts")
         },
         GradedItem("04.part11", chapter: 4, title: "part 11: kMeansLabels runs Lloyd's iterations to scikit-learn's labels", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for (request, (seeds, expected)) in zip(Chapter04Cases.seeding, zip(key.seeding, key.lloyd)) {
                 let got = try session.call(KMeansLabelsRequest(data: request.data, seeds: seeds))
                 let label = "\(seeds.count) centers from seeds \(seeds) in \(request.data.count) points"
@@ -145,9 +144,9 @@ public enum Chapter04Items {
             return .pass("\(key.lloyd.count) cases, labels and iterations")
         },
         GradedItem("04.part12", chapter: 4, title: "part 12: kMeansStart is scikit-learn's default start (k-means++, Lloyd, one M-step)", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for name in Chapter04Cases.kmeansStartRuns {
-                guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return keyMissing }
+                guard let run = key.run(name), let spec = Chapter04Cases.run(named: name) else { return Chapter04Key.missing }
                 let got = try session.call(Chapter04Cases.kmeansStart(spec))
                 if let found = KeyMixture(run.start, hidden: false).mismatch(got) {
                     var cause = ""
@@ -163,7 +162,7 @@ public enum Chapter04Items {
             return .pass("\(Chapter04Cases.kmeansStartRuns.count) starts, scikit-learn's")
         },
         GradedItem("04.part6", chapter: 4, title: "part 6: mixtureLogDensities, the library's score_samples", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(LogDensitiesRequest(points: Chapter04Cases.moons, model: key.densityModel))
             if let found = KeyComparison.vector(got, key.logDensities, name: "logDensities") {
                 return .fail("the moons under the 16-component fit: \(found) (part 6)")
@@ -171,7 +170,7 @@ public enum Chapter04Items {
             return .pass("\(got.count) points under 16 components")
         },
         GradedItem("04.part7", chapter: 4, title: "part 7: membershipProbabilities, the library's predict_proba", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(MembershipsRequest(points: Chapter04Cases.moons, model: key.densityModel))
             if let row = got.firstIndex(where: { !agrees($0.sum, 1) }) {
                 return .fail("row \(row) of the memberships sums to \(show(got[row].sum)), not 1 (part 7)")
@@ -182,7 +181,7 @@ public enum Chapter04Items {
             return .pass("\(got.count) rows")
         },
         GradedItem("04.part8", chapter: 4, title: "part 8: predictComponents, the library's predict", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(PredictRequest(points: Chapter04Cases.moons, model: key.densityModel))
             guard got.count == key.labels.count else { return .fail("\(got.count) labels for \(key.labels.count) points (part 8)") }
             if let i = got.indices.first(where: { got[$0] != key.labels[$0] }) {
@@ -191,17 +190,17 @@ public enum Chapter04Items {
             return .pass("\(got.count) labels")
         },
         GradedItem("04.part9", chapter: 4, title: "part 9: fitCovarianceVariant on the two moons, K = 2, from scikit-learn's k-means start", points: 2) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             if let found = try fitMismatch(session, key: key, "moons-k2") { return .fail(found) }
             return .pass("trace, iterations and weights match")
         },
         GradedItem("04.quiz.density", chapter: 4, title: "quiz: 16 components model the moons' density (fit ends where the reference's does)", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             if let found = try fitMismatch(session, key: key, "moons-k16") { return .fail(found) }
             return .pass("the 16-component fit matches")
         },
         GradedItem("04.quiz.shapes", chapter: 4, title: "quiz: spherical, diagonal and full fits of the anisotropic blobs", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             for name in ["aniso-spherical", "aniso-diag", "aniso-full"] {
                 if let found = try fitMismatch(session, key: key, name) {
                     let mStep = try mStepMismatch(session, key: key).map { "; part 3 fails its check: " + $0 } ?? ""
@@ -211,7 +210,7 @@ public enum Chapter04Items {
             return .pass("all three shapes match")
         },
         GradedItem("04.part10", chapter: 4, title: "part 10: sampleFromFit draws new moons from the 16-component fit", points: 1) { session throws(CallFailure) in
-            guard let key = Chapter04Key.current else { return keyMissing }
+            guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             var firstDraws: [Matrix] = []
             for seed in Chapter04Cases.sampleSeeds {
                 let request = SampleMixtureRequest(count: Chapter04Cases.sampleDraws, seed: seed, model: key.densityModel)

@@ -4,7 +4,7 @@ import SubmissionCalls
 import Reference
 
 extension Chapter05Key {
-    static func compute() -> Chapter05Key? {
+    static func compute() throws -> Chapter05Key {
         typealias R = Chapter05Reference
         let runs = Chapter05Runs.self
         let raw = runs.penguins.points, k = runs.penguinComponents
@@ -16,7 +16,9 @@ extension Chapter05Key {
               let penguinRaw = R.fit(raw, components: k, seed: runs.notebookSeed),
               let restart = R.fit(standardized, components: k, seed: runs.restartSeed),
               let stages = R.entropyStages(standardized, components: k, seed: runs.notebookSeed),
-              let faithfulFirstLL = faithfulFirst.logLikelihoods.last else { return nil }
+              let faithfulFirstLL = faithfulFirst.logLikelihoods.last else {
+            throw KitError("the reference EM failed on Old Faithful or the penguins (seed \(runs.notebookSeed) or \(runs.restartSeed))")
+        }
         let classes = runs.penguins.classNames.count
         func table(_ fit: EMFit) -> [[Int]] {
             R.table(assignments: R.assignments(fit.responsibilities), labels: runs.penguins.labels, clusters: k, classes: classes)

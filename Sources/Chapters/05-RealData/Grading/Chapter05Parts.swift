@@ -4,14 +4,13 @@ import SubmissionCalls
 /// Chapter 05's part items: each function of the exercise on a fixed input, compared with the
 /// key in clear, so the feedback can say what a value should be.
 enum Chapter05Parts {
-    static let keyMissing = Verdict.fail("the kit could not compute its answer key for chapter 05")
     static let runs = Chapter05Runs.self
 
     /// An item whose check may stop with a `Chapter05Failure`.
     static func item(_ id: String, _ title: String, points: Double = 1,
                      _ check: @escaping @Sendable (Chapter05Key, Chapter05Student) throws(Chapter05Failure) -> Verdict) -> GradedItem {
         GradedItem("05." + id, chapter: 5, title: title, points: points) { session throws(CallFailure) in
-            guard let key = Chapter05Key.current else { return keyMissing }
+            guard let key = Chapter05Key.current else { return Chapter05Key.missing }
             do throws(Chapter05Failure) {
                 return try check(key, Chapter05Student(session: session))
             } catch {
