@@ -1,7 +1,8 @@
 import EMKit
 import SubmissionCalls
 
-/// A reply whose sizes follow from its request: K components in d dimensions, N points. The
+/// A reply whose sizes follow from its request (each chapter's `Grading/ChapterNNShapes.swift`
+/// declares its calls' checks): K components in d dimensions, N points. The
 /// grader checks them before it scores anything, so a reply of the wrong size is refused with a
 /// clear message instead of being compared, and a huge matrix never reaches the grader's own
 /// linear algebra (a 5,000 × 5,000 "covariance" would cost it hours).
@@ -46,88 +47,6 @@ enum Shape {
     }
 
     static func dimension(_ data: Matrix) -> Int { data.first?.count ?? 0 }
-}
-
-extension RunEMRequest: ShapeChecked {
-    func shapeProblem(_ reply: RunEMResponse) -> String? {
-        if reply.progress.count > maxiter + 2 { return "reported \(reply.progress.count) progress lines for at most \(maxiter) iterations" }
-        return Shape.run(reply.result, k: initWeights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
-    }
-}
-
-extension EMAlgorithmRequest: ShapeChecked {
-    func shapeProblem(_ reply: RunEMResponse) -> String? {
-        if reply.progress.count > maxiter + 2 { return "reported \(reply.progress.count) progress lines for at most \(maxiter) iterations" }
-        return Shape.run(reply.result, k: initWeights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
-    }
-}
-
-extension FitRealDataRequest: ShapeChecked {
-    func shapeProblem(_ reply: NotebookEMResult) -> String? {
-        Shape.run(reply, k: components, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
-    }
-}
-
-extension RealDataInitRequest: ShapeChecked {
-    func shapeProblem(_ reply: GaussianMixture) -> String? { Shape.mixture(reply, k: components, d: Shape.dimension(data)) }
-}
-
-extension ResponsibilitiesRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: data.count, columns: weights.count, "the responsibilities") }
-}
-
-extension MeansRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: counts.count, columns: Shape.dimension(data), "the means") }
-}
-
-extension CovariancesRequest: ShapeChecked {
-    func shapeProblem(_ reply: [Matrix]) -> String? {
-        Shape.mixture(weights: counts, means: means, covariances: reply, k: counts.count, d: Shape.dimension(data))
-    }
-}
-
-extension FitTracesRequest: ShapeChecked {
-    func shapeProblem(_ reply: FitTracesResponse) -> String? {
-        if reply.meanNLL.count > maxIterations + 2 || reply.weightTrace.count > maxIterations + 2 {
-            return "the traces are longer than \(maxIterations) iterations allow"
-        }
-        return Shape.mixture(reply.model, k: initWeights.count, d: Shape.dimension(samples), "the model's ")
-    }
-}
-
-extension MixtureMStepRequest: ShapeChecked {
-    func shapeProblem(_ reply: GaussianMixture) -> String? { Shape.mixture(reply, k: resp.first?.count ?? 0, d: Shape.dimension(data)) }
-}
-
-extension StartFromSeedsRequest: ShapeChecked {
-    func shapeProblem(_ reply: GaussianMixture) -> String? { Shape.mixture(reply, k: seeds.count, d: Shape.dimension(data)) }
-}
-
-extension VariantFitRequest: ShapeChecked {
-    func shapeProblem(_ reply: VariantFitResponse) -> String? {
-        if reply.meanLogLikelihoods.count > maxIterations + 2 { return "the trace is longer than \(maxIterations) iterations allow" }
-        return Shape.mixture(reply.model, k: initWeights.count, d: Shape.dimension(data), "the model's ")
-    }
-}
-
-extension MembershipsRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: points.count, columns: weights.count, "the memberships") }
-}
-
-extension SampleMixtureRequest: ShapeChecked {
-    func shapeProblem(_ reply: SampleResponse) -> String? {
-        Shape.matrix(reply.samples, rows: count, columns: Shape.dimension(means), "the samples") ?? (reply.labels.count == count ? nil : "labels has \(reply.labels.count) entries where \(count) are expected")
-    }
-}
-
-extension SampleFromFitRequest: ShapeChecked {
-    func shapeProblem(_ reply: SampleResponse) -> String? {
-        Shape.matrix(reply.samples, rows: count, columns: Shape.dimension(means), "the samples") ?? (reply.labels.count == count ? nil : "labels has \(reply.labels.count) entries where \(count) are expected")
-    }
-}
-
-extension StandardizeRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: data.count, columns: Shape.dimension(data), "the standardised data") }
 }
 
 /// The shape check of a request whose type is known only at run time.

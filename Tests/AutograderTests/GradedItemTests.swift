@@ -10,7 +10,7 @@ import Testing
 /// not only as a missing ✘. A failing item records an issue with what to fix. Student code runs in
 /// a child process, so a crash or an endless loop fails only the items that run it.
 ///
-/// `EMKIT_CHAPTER=4 swift test --filter GradedItemTests` runs chapter 04's items only (a comma
+/// `EMKIT_CHAPTER=2 swift test --filter GradedItemTests` runs chapter 02's items only (a comma
 /// list selects several); without it every chapter runs.
 @Suite("graded items")
 struct GradedItemTests {

@@ -6,7 +6,7 @@ import Foundation
 /// its default): `KMeans(n_clusters=K, n_init=1, random_state=rng).fit(X).labels_`, where `rng`
 /// is the mixture's own `RandomState(random_state)`; the hard labels are then the first
 /// responsibilities. Checked label for label against scikit-learn 1.9.1 by
-/// `Tests/AutograderTests/Chapter04FixtureTests.swift` (`Scripts/make_chapter04_fixtures.py`).
+/// the k-means chapter's fixture tests (`Scripts/make_chapter04_fixtures.py`).
 ///
 /// What scikit-learn does and the kit follows:
 /// * k-means++ (`_kmeans_plusplus`): the first center is `rng.choice(N, p=1/N each)`; each
