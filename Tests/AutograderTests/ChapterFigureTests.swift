@@ -97,7 +97,7 @@ struct ChapterFigureTests {
             for stage in ["initial", "final"] {
                 let figure = try figure("02-\(slug)-\(stage).svg")
                 if figure.isPlaceholder { continue }
-                let k = request.initMeans.count
+                let k = request.initial.means.count
                 #expect(figure.all("circle").count == request.data.count, "\(figure.name)")
                 #expect(figure.all("ellipse").count == 3 * k, "\(figure.name)")
                 let strokes = Set(figure.all("ellipse").compactMap { $0.attributes["stroke"] })

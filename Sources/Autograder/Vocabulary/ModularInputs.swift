@@ -42,7 +42,7 @@ public struct ModularInputs: Sendable, Equatable {
     }
 
     public var responsibilitiesRequest: ResponsibilitiesRequest {
-        ResponsibilitiesRequest(data: data, weights: weights, means: means, covariances: covariances)
+        ResponsibilitiesRequest(data: data, model: GaussianMixture(weights: weights, means: means, covariances: covariances))
     }
     public var softCountsRequest: SoftCountsRequest { SoftCountsRequest(resp: resp) }
     public var weightsRequest: WeightsRequest { WeightsRequest(counts: counts) }

@@ -3,7 +3,7 @@
 /// `weights[k]` is the mixing weight πₖ, `means[k]` the mean μₖ (d entries) and
 /// `covariances[k]` the covariance Σₖ (d × d). The JSON form used by `emkit` is
 /// `{"weights": [..], "means": [[..]], "covariances": [[[..]]]}`.
-public struct GaussianMixture: Sendable, Equatable, Codable {
+public struct GaussianMixture: Sendable, Hashable, Codable {
     public var weights: Vector
     public var means: Matrix
     public var covariances: [Matrix]

@@ -5,25 +5,18 @@ public struct RunEMRequest: SubmissionCall {
     public static let function = "runEM"
     public typealias Response = RunEMResponse
     public var data: Matrix
-    public var initMeans: Matrix
-    public var initCovariances: [Matrix]
-    public var initWeights: Vector
+    public var initial: GaussianMixture
     public var maxiter: Int
     public var thresh: Double
 
     public init(data: Matrix, initial: GaussianMixture, maxiter: Int = 1000, thresh: Double = 1e-4) {
         self.data = data
-        initMeans = initial.means
-        initCovariances = initial.covariances
-        initWeights = initial.weights
+        self.initial = initial
         self.maxiter = maxiter
         self.thresh = thresh
     }
 
     /// The starting parameters as a mixture.
-    public var initial: GaussianMixture {
-        GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances)
-    }
 }
 
 /// What one `runEM` call returned, with the progress lines it reported.

@@ -49,7 +49,7 @@ public enum Chapter01Quiz {
 
     /// What the quiz runs (`settings` in `emkit quiz --json`).
     public static var settings: [QuizExperiment] {
-        [QuizExperiment("em", [("points", .integer(fullRun.data.count)), ("components", .integer(fullRun.initWeights.count)),
+        [QuizExperiment("em", [("points", .integer(fullRun.data.count)), ("components", .integer(fullRun.initial.weights.count)),
                                ("max_iterations", .integer(fullRun.maxiter)), ("tolerance", .number(fullRun.thresh)),
                                ("stop", .text("total log-likelihood gains less than the tolerance")),
                                ("start", .text("the notebook's: K data points as means, np.cov for every covariance, weights 1/K (np.random.seed(4))"))])]

@@ -5,6 +5,6 @@ import SubmissionCalls
 extension RunEMRequest: ShapeChecked {
     func shapeProblem(_ reply: RunEMResponse) -> String? {
         if reply.progress.count > maxiter + 2 { return "reported \(reply.progress.count) progress lines for at most \(maxiter) iterations" }
-        return Shape.run(reply.result, k: initWeights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
+        return Shape.run(reply.result, k: initial.weights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
     }
 }

@@ -11,7 +11,7 @@ extension RunEMRequest: Performable {
     func perform() -> RunEMResponse {
         var progress: [String] = []
         let result = runEM(
-            data: data, initMeans: initMeans, initCovariances: initCovariances, initWeights: initWeights,
+            data: data, initMeans: initial.means, initCovariances: initial.covariances, initWeights: initial.weights,
             maxiter: maxiter, thresh: thresh, progress: { progress.append($0) })
         return RunEMResponse(result: result, progress: progress)
     }

@@ -5,15 +5,11 @@ public struct ResponsibilitiesRequest: SubmissionCall {
     public static let function = "computeResponsibilities"
     public typealias Response = Matrix
     public var data: Matrix
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
-    public init(data: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+    public init(data: Matrix, model: GaussianMixture) {
         self.data = data
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
+        self.model = model
     }
 }
 
@@ -76,23 +72,16 @@ public struct EMAlgorithmRequest: SubmissionCall {
     public static let function = "emAlgorithm"
     public typealias Response = RunEMResponse
     public var data: Matrix
-    public var initMeans: Matrix
-    public var initCovariances: [Matrix]
-    public var initWeights: Vector
+    public var initial: GaussianMixture
     public var maxiter: Int
     public var thresh: Double
 
     public init(data: Matrix, initial: GaussianMixture, maxiter: Int = 1000, thresh: Double = 1e-4) {
         self.data = data
-        initMeans = initial.means
-        initCovariances = initial.covariances
-        initWeights = initial.weights
+        self.initial = initial
         self.maxiter = maxiter
         self.thresh = thresh
     }
 
     /// The starting parameters as a mixture.
-    public var initial: GaussianMixture {
-        GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances)
-    }
 }

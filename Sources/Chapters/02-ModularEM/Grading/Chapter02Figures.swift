@@ -24,7 +24,7 @@ enum Chapter02Figures {
                            request: Chapter02Quiz.threeClustersRun)
 
     static let all: [FigureRecipe] = [two, three].flatMap { run -> [FigureRecipe] in
-        let k = run.request.initMeans.count
+        let k = run.request.initial.means.count
         return [
             FigureRecipe(
                 fileName: "02-\(run.slug)-initial.svg", title: "\(run.name): initial estimates",

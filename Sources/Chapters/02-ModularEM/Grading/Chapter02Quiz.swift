@@ -21,7 +21,7 @@ public enum Chapter02Quiz {
     /// What the quiz runs (`settings` in `emkit quiz --json`).
     static var settings: [QuizExperiment] {
         [("two_clusters", twoClustersRun), ("three_clusters", threeClustersRun)].map { name, run in
-            QuizExperiment(name, [("points", .integer(run.data.count)), ("components", .integer(run.initWeights.count)),
+            QuizExperiment(name, [("points", .integer(run.data.count)), ("components", .integer(run.initial.weights.count)),
                                   ("max_iterations", .integer(run.maxiter)), ("tolerance", .number(run.thresh)),
                                   ("stop", .text("total log-likelihood gains less than the tolerance")),
                                   ("start", .text("the notebook's initialize_and_run (initial seed 10)"))])

@@ -5,12 +5,12 @@ import SubmissionCalls
 extension EMAlgorithmRequest: ShapeChecked {
     func shapeProblem(_ reply: RunEMResponse) -> String? {
         if reply.progress.count > maxiter + 2 { return "reported \(reply.progress.count) progress lines for at most \(maxiter) iterations" }
-        return Shape.run(reply.result, k: initWeights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
+        return Shape.run(reply.result, k: initial.weights.count, d: Shape.dimension(data), n: data.count, maxiter: maxiter)
     }
 }
 
 extension ResponsibilitiesRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: data.count, columns: weights.count, "the responsibilities") }
+    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: data.count, columns: model.weights.count, "the responsibilities") }
 }
 
 extension MeansRequest: ShapeChecked {

@@ -9,7 +9,7 @@ import Exercises
 // Chapter 02: each request runs the submission's function of the same name.
 extension ResponsibilitiesRequest: Performable {
     func perform() -> Matrix {
-        computeResponsibilities(data: data, weights: weights, means: means, covariances: covariances)
+        computeResponsibilities(data: data, weights: model.weights, means: model.means, covariances: model.covariances)
     }
 }
 
@@ -33,7 +33,7 @@ extension EMAlgorithmRequest: Performable {
     func perform() -> RunEMResponse {
         var progress: [String] = []
         let result = emAlgorithm(
-            data: data, initMeans: initMeans, initCovariances: initCovariances, initWeights: initWeights,
+            data: data, initMeans: initial.means, initCovariances: initial.covariances, initWeights: initial.weights,
             maxiter: maxiter, thresh: thresh, progress: { progress.append($0) })
         return RunEMResponse(result: result, progress: progress)
     }

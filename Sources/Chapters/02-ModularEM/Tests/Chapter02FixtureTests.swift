@@ -75,9 +75,9 @@ struct Chapter02FixtureTests {
         let expected = fixture.runs[index]
         let request = index == 0 ? Chapter02Quiz.twoClustersRun : Chapter02Quiz.threeClustersRun
         #expect(request.data == expected.data, "the data are numpy's generate_MoG_data bit for bit")
-        #expect(request.initMeans == expected.`init`.means)
-        #expect(Self.close(request.initCovariances, expected.`init`.covariances, 1e-14))
-        #expect(request.initWeights == expected.`init`.weights)
+        #expect(request.initial.means == expected.`init`.means)
+        #expect(Self.close(request.initial.covariances, expected.`init`.covariances, 1e-14))
+        #expect(request.initial.weights == expected.`init`.weights)
 
         var steps: [EMIteration] = []
         let fit = try fitNotebookEM(data: request.data, initial: request.initial) { steps.append($0) }

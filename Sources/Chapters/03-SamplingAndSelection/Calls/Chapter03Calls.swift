@@ -6,19 +6,14 @@ public struct SampleMixtureRequest: SubmissionCall {
     public typealias Response = SampleResponse
     public var count: Int
     public var seed: UInt32
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
     public init(count: Int, seed: UInt32, model: GaussianMixture) {
         self.count = count
         self.seed = seed
-        weights = model.weights
-        means = model.means
-        covariances = model.covariances
+        self.model = model
     }
 
-    public var model: GaussianMixture { GaussianMixture(weights: weights, means: means, covariances: covariances) }
 }
 
 public struct SampleResponse: Codable, Sendable {
@@ -36,22 +31,17 @@ public struct FitTracesRequest: SubmissionCall {
     public static let function = "fitWithTraces"
     public typealias Response = FitTracesResponse
     public var samples: Matrix
-    public var initWeights: Vector
-    public var initMeans: Matrix
-    public var initCovariances: [Matrix]
+    public var initial: GaussianMixture
     public var maxIterations: Int
     public var tolerance: Double
 
     public init(samples: Matrix, initial: GaussianMixture, maxIterations: Int, tolerance: Double) {
         self.samples = samples
-        initWeights = initial.weights
-        initMeans = initial.means
-        initCovariances = initial.covariances
+        self.initial = initial
         self.maxIterations = maxIterations
         self.tolerance = tolerance
     }
 
-    public var initial: GaussianMixture { GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances) }
 }
 
 public struct FitTracesResponse: Codable, Sendable {

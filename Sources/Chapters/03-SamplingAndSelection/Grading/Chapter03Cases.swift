@@ -15,7 +15,7 @@ public enum Chapter03Cases {
 
     /// The sizes of both experiments, for `emkit quiz --json` (`settings`).
     static var settings: [QuizExperiment] {
-        [QuizExperiment("fit", [("points", .integer(fit.samples.count)), ("components", .integer(fit.initWeights.count)),
+        [QuizExperiment("fit", [("points", .integer(fit.samples.count)), ("components", .integer(fit.initial.weights.count)),
                                 ("max_iterations", .integer(fit.maxIterations)), ("tolerance", .number(fit.tolerance)),
                                 ("stop", .text("|previous − mean NLL| ≤ tolerance, previous starting at 0")),
                                 ("start", .text("the notebook's random start: weights 1/K, means np.random.normal(size=(K, 2)), identity covariances, drawn after the samples (np.random.seed(\(Chapter03Notebook.seed)))"))]),

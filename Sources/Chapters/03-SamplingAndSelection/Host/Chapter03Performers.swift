@@ -10,7 +10,7 @@ import Exercises
 extension SampleMixtureRequest: Performable {
     func perform() -> SampleResponse {
         var random = NumpyRandom(seed: seed)
-        let drawn = sampleMixture(count: count, weights: weights, means: means, covariances: covariances, random: &random)
+        let drawn = sampleMixture(count: count, weights: model.weights, means: model.means, covariances: model.covariances, random: &random)
         return SampleResponse(samples: drawn.samples, labels: drawn.labels)
     }
 }

@@ -132,18 +132,8 @@ public struct StartFromSeedsRequest: SubmissionCall {
 /// Parts 6 to 8 take the same arguments: points and a model.
 public protocol MixtureQueryCall: SubmissionCall {
     var points: Matrix { get }
-    var weights: Vector { get }
-    var means: Matrix { get }
-    var covariances: [Matrix] { get }
-    init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix])
-}
-
-extension MixtureQueryCall {
-    public init(points: Matrix, model: GaussianMixture) {
-        self.init(points: points, weights: model.weights, means: model.means, covariances: model.covariances)
-    }
-
-    public var model: GaussianMixture { GaussianMixture(weights: weights, means: means, covariances: covariances) }
+    var model: GaussianMixture { get }
+    init(points: Matrix, model: GaussianMixture)
 }
 
 /// Part 6: `mixtureLogDensities(of:under:)`.
@@ -151,15 +141,11 @@ public struct LogDensitiesRequest: MixtureQueryCall {
     public static let function = "mixtureLogDensities"
     public typealias Response = Vector
     public var points: Matrix
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
-    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+    public init(points: Matrix, model: GaussianMixture) {
         self.points = points
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
+        self.model = model
     }
 }
 
@@ -168,15 +154,11 @@ public struct MembershipsRequest: MixtureQueryCall {
     public static let function = "membershipProbabilities"
     public typealias Response = Matrix
     public var points: Matrix
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
-    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+    public init(points: Matrix, model: GaussianMixture) {
         self.points = points
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
+        self.model = model
     }
 }
 
@@ -185,15 +167,11 @@ public struct PredictRequest: MixtureQueryCall {
     public static let function = "predictComponents"
     public typealias Response = [Int]
     public var points: Matrix
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
-    public init(points: Matrix, weights: Vector, means: Matrix, covariances: [Matrix]) {
+    public init(points: Matrix, model: GaussianMixture) {
         self.points = points
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
+        self.model = model
     }
 }
 
@@ -202,9 +180,7 @@ public struct VariantFitRequest: SubmissionCall {
     public static let function = "fitCovarianceVariant"
     public typealias Response = VariantFitResponse
     public var data: Matrix
-    public var initWeights: Vector
-    public var initMeans: Matrix
-    public var initCovariances: [Matrix]
+    public var initial: GaussianMixture
     public var covariance: CovarianceShape
     public var maxIterations: Int
     public var tolerance: Double
@@ -213,16 +189,13 @@ public struct VariantFitRequest: SubmissionCall {
     public init(data: Matrix, initial: GaussianMixture, covariance: CovarianceShape,
                 maxIterations: Int = 100, tolerance: Double = 1e-3, regularization: Double = 1e-6) {
         self.data = data
-        initWeights = initial.weights
-        initMeans = initial.means
-        initCovariances = initial.covariances
+        self.initial = initial
         self.covariance = covariance
         self.maxIterations = maxIterations
         self.tolerance = tolerance
         self.regularization = regularization
     }
 
-    public var initial: GaussianMixture { GaussianMixture(weights: initWeights, means: initMeans, covariances: initCovariances) }
 }
 
 public struct VariantFitResponse: Codable, Sendable {
@@ -243,17 +216,12 @@ public struct SampleFromFitRequest: SubmissionCall {
     public typealias Response = SampleResponse
     public var count: Int
     public var seed: UInt32
-    public var weights: Vector
-    public var means: Matrix
-    public var covariances: [Matrix]
+    public var model: GaussianMixture
 
     public init(count: Int, seed: UInt32, model: GaussianMixture) {
         self.count = count
         self.seed = seed
-        weights = model.weights
-        means = model.means
-        covariances = model.covariances
+        self.model = model
     }
 
-    public var model: GaussianMixture { GaussianMixture(weights: weights, means: means, covariances: covariances) }
 }

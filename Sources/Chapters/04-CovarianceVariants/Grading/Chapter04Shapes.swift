@@ -13,16 +13,16 @@ extension StartFromSeedsRequest: ShapeChecked {
 extension VariantFitRequest: ShapeChecked {
     func shapeProblem(_ reply: VariantFitResponse) -> String? {
         if reply.meanLogLikelihoods.count > maxIterations + 2 { return "the trace is longer than \(maxIterations) iterations allow" }
-        return Shape.mixture(reply.model, k: initWeights.count, d: Shape.dimension(data), "the model's ")
+        return Shape.mixture(reply.model, k: initial.weights.count, d: Shape.dimension(data), "the model's ")
     }
 }
 
 extension MembershipsRequest: ShapeChecked {
-    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: points.count, columns: weights.count, "the memberships") }
+    func shapeProblem(_ reply: Matrix) -> String? { Shape.matrix(reply, rows: points.count, columns: model.weights.count, "the memberships") }
 }
 
 extension SampleFromFitRequest: ShapeChecked {
     func shapeProblem(_ reply: SampleResponse) -> String? {
-        Shape.matrix(reply.samples, rows: count, columns: Shape.dimension(means), "the samples") ?? (reply.labels.count == count ? nil : "labels has \(reply.labels.count) entries where \(count) are expected")
+        Shape.matrix(reply.samples, rows: count, columns: Shape.dimension(model.means), "the samples") ?? (reply.labels.count == count ? nil : "labels has \(reply.labels.count) entries where \(count) are expected")
     }
 }
