@@ -3,18 +3,19 @@ import EMKit
 import Foundation
 
 /// `emkit check [--chapter N]`: every graded item, ✓ or ✗, with the first failing message.
-enum CheckCommand {
-    static let usage = """
-        emkit check [--chapter N]
-          Run every graded item against your exercises (or the reference, with --traits Solutions)
-          and print a progress list: each item ✓ or ✗ with what to look at, and your points.
-          Student code runs in a separate process, so a crash or an endless loop costs only
-          the items that run it.
+enum CheckCommand: EmkitCommand {
+    static let name = "check"
+    static let abstract = "Run the graded items on your exercises: a progress list and your points."
+    static let discussion = """
+        Each item is marked ✓ or ✗ with what to look at. Your code runs in a separate process, so a \
+        crash or an endless loop costs only the items that run it. With --traits Solutions the \
+        reference is checked instead.
         """
+    static var options: [OptionSpec] {
+        [.value("--chapter", "N", "check only chapter N, 1 to \(Catalog.chapters.count)")]
+    }
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--chapter"], flags: [])
-        try arguments.noPositionals("check")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let only = try arguments.string("--chapter").map { _ throws(InputError) in try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1)) }
         let session = try Session.make()
         var total = 0.0, earned = 0.0
