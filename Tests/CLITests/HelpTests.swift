@@ -43,16 +43,22 @@ struct HelpTests {
               -h, --help              show this help
             """#),
         ("check", #"""
-            Usage: emkit check [--chapter N]
+            Usage: emkit check [--chapter N] [--all]
 
             Run the graded items on your exercises: a progress list and your points.
+
+            By default the chapter in progress is listed in full: the chapters are checked in order until one
+            has an item that does not pass. The chapters before it get one line each; the chapters after it get
+            one line and are not run, so the check stays fast. The list ends with your points and, when an item
+            fails, the part to look at next and its hint command.
 
             Each item is marked ✓ or ✗ with what to look at. Your code runs in a separate process, so a crash or
             an endless loop costs only the items that run it. With --traits Solutions the reference is checked
             instead.
 
             Options:
-              --chapter N             check only chapter N, 1 to 5
+              --chapter N             check only chapter N, 1 to 5, listing every item
+              --all                   check every chapter and list every item
               -h, --help              show this help
             """#),
         ("hint", #"""
@@ -291,6 +297,7 @@ struct HelpTests {
         (["quiz", "--chapter=two"], #"emkit: quiz: --chapter: expected a whole number, got "two""#),
         (["quiz", "--json", "--json"], "emkit: quiz: --json: is given twice"),
         (["check", "--chapter"], "emkit: check: --chapter: needs a value"),
+        (["check", "--all", "--chapter", "2"], "emkit: check: --all: checks every chapter; give --all or --chapter, not both"),
         (["hint"], "emkit: hint: expects one exercise, e.g. emkit hint 01"),
         (["hint", "01", "02"], "emkit: hint: expects one exercise, e.g. emkit hint 01"),
         (["hint", "abc"], #"emkit: hint: EXERCISE: "abc" is not an exercise number (try 01)"#),
