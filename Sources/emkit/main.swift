@@ -11,7 +11,7 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "__sandbox" {
 /// The commands of `emkit`, in the order `--help` lists them.
 enum Commands {
     static let all: [any EmkitCommand.Type] = [
-        QuizCommand.self, CheckCommand.self, HintCommand.self, PlotCommand.self, SampleCommand.self,
+        QuizCommand.self, CheckCommand.self, WatchCommand.self, HintCommand.self, PlotCommand.self, SampleCommand.self,
     ] + instructorCommands
 
     /// Commands that need the reference or serve instructors, left out of the student edition.

@@ -16,6 +16,7 @@ struct HelpTests {
             Commands:
               quiz          Print a chapter's quiz answers from your code, each ✓ or ✗ against the reference.
               check         Run the graded items on your exercises: a progress list and your points.
+              watch         Re-check the chapter in progress whenever an exercise file is saved.
               hint          Print the hints for one exercise: nudges toward the formulas, not answers.
               plot          Draw the notebooks' figures from your code as SVG files, with an index.html.
               sample        Draw points from a Gaussian mixture as the notebooks' generate_MoG_data does.
@@ -59,6 +60,24 @@ struct HelpTests {
             Options:
               --chapter N             check only chapter N, 1 to 5, listing every item
               --all                   check every chapter and list every item
+              -h, --help              show this help
+            """#),
+        ("watch", #"""
+            Usage: emkit watch [--chapter N] [--interval SECONDS] [--warnings]
+
+            Re-check the chapter in progress whenever an exercise file is saved.
+
+            Looks at every .swift file in Exercises/ (size and modification time) every interval. When one
+            changes, rebuilds your code (swift build --product emkit-call) and shows the compiler's errors, or
+            re-checks that file's chapter, moving on to the next chapter when it passes, and prints the
+            chapter's list, the next unfinished part and its hint command. The chapter you were on and the items
+            that passed are kept in .build/emkit-watch.json, so a restart begins there. Type q and Enter, or
+            press Ctrl-C, to stop.
+
+            Options:
+              --chapter N             start at chapter N, 1 to 5 (default: where you were last time)
+              --interval SECONDS      how often to look for changes, 0.1 to 60 (default: 1)
+              --warnings              show every compiler warning, also those of unfinished parts
               -h, --help              show this help
             """#),
         ("hint", #"""
@@ -298,6 +317,7 @@ struct HelpTests {
         (["quiz", "--json", "--json"], "emkit: quiz: --json: is given twice"),
         (["check", "--chapter"], "emkit: check: --chapter: needs a value"),
         (["check", "--all", "--chapter", "2"], "emkit: check: --all: checks every chapter; give --all or --chapter, not both"),
+        (["watch", "--interval", "fast"], #"emkit: watch: --interval: expected a positive number, got "fast""#),
         (["hint"], "emkit: hint: expects one exercise, e.g. emkit hint 01"),
         (["hint", "01", "02"], "emkit: hint: expects one exercise, e.g. emkit hint 01"),
         (["hint", "abc"], #"emkit: hint: EXERCISE: "abc" is not an exercise number (try 01)"#),
