@@ -29,13 +29,13 @@ cd "$out"
 log=$(mktemp)
 swift test >"$log" 2>&1
 grep -qE "Test run with [0-9]+ tests? .* failed" "$log" || { fail "swift test did not reach its closing summary"; tail -30 "$log"; }
-skeleton=$(swift run emkit check 2>&1 | tail -1)
+skeleton=$(swift run emkit check --all 2>&1 | tail -1)
 [[ "$skeleton" == 0\ of\ *" points." ]] || fail "the skeleton should score zero, got: $skeleton"
 
 for file in "$kit"/Solutions/*/*.swift; do
   cp "$file" "$out/Exercises/${file#"$kit"/Solutions/}"
 done
-solved=$(swift run emkit check 2>&1 | tail -1)
+solved=$(swift run emkit check --all 2>&1 | tail -1)
 quiz=$(swift run emkit quiz --json 2>&1)
 read -r earned total <<<"$(sed -E 's/^([0-9.]+) of ([0-9.]+) points\./\1 \2/' <<<"$solved")"
 [[ -n "$earned" && "$earned" == "$total" && "$earned" != 0 ]] || fail "the reference solutions should score full marks in the edition, got: $solved"

@@ -13,7 +13,7 @@ fi
 if grep -E "Fatal error|Program crashed" "$log" | grep -qv "crashed: "; then
   echo "skeleton: the test run itself crashed"; status=1
 fi
-items=$(swift run emkit check 2>&1)
+items=$(swift run emkit check --all 2>&1)
 echo "$items" | tail -1
 passed=$(grep -c "^  ✓" <<<"$items" || true)
 failed=$(grep -c "^  ✗" <<<"$items" || true)

@@ -2,14 +2,20 @@ import EMKit
 
 /// A parsed command line: `--name value` options, `--flag` switches and positional words.
 ///
-/// Deliberately tiny (the kit has no dependencies): each command says which options take a
-/// value and which are switches; anything else is a usage error naming the offending word.
+/// Deliberately tiny (the kit has no dependencies): it accepts exactly the options a command
+/// declares (`EmkitCommand.options`, which the help text is written from too); anything else is
+/// a usage error naming the offending word.
 struct Arguments {
     private var values: [String: String] = [:]
     private var switches: Set<String> = []
     private(set) var positionals: [String] = []
+    /// The declared defaults, used by `string(_:)` and the number accessors when an option is absent.
+    private var defaults: [String: String] = [:]
 
-    init(_ words: [String], options: Set<String>, flags: Set<String> = []) throws(InputError) {
+    init(_ words: [String], command: String, options declared: [OptionSpec], positionals expected: [PositionalSpec] = []) throws(InputError) {
+        let options = Set(declared.filter { !$0.isFlag }.map(\.name))
+        let flags = Set(declared.filter(\.isFlag).map(\.name))
+        for option in declared { if let value = option.defaultValue { defaults[option.name] = value } }
         let known = options.union(flags).sorted().joined(separator: ", ")
         let takes = known.isEmpty ? "this command takes no options" : "this command takes \(known)"
         var index = 0
@@ -51,20 +57,29 @@ struct Arguments {
                 positionals.append(word)
             }
         }
+        if expected.isEmpty {
+            if let extra = positionals.first { throw InputError(parameter: command, "unexpected argument \(InputError.quoted(extra))") }
+        } else if positionals.count != expected.count, let first = expected.first {
+            throw InputError(parameter: command, first.expected)
+        }
     }
 
     func has(_ flag: String) -> Bool { switches.contains(flag) }
 
-    func string(_ name: String) -> String? { values[name] }
+    /// Whether the option was given on the command line (its default does not count).
+    func isGiven(_ name: String) -> Bool { values[name] != nil }
+
+    /// The option's value, or its declared default.
+    func string(_ name: String) -> String? { values[name] ?? defaults[name] }
 
     func requiredString(_ name: String) throws(InputError) -> String {
-        guard let value = values[name] else { throw InputError(parameter: name, "is required") }
+        guard let value = string(name) else { throw InputError(parameter: name, "is required") }
         return value
     }
 
     /// An integer option within `range`, or `defaultValue` when absent.
     func integer(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int? = nil) throws(InputError) -> Int {
-        guard let text = values[name] else {
+        guard let text = string(name) else {
             if let defaultValue { return defaultValue }
             throw InputError(parameter: name, "is required")
         }
@@ -77,7 +92,7 @@ struct Arguments {
 
     /// A positive finite number option, or `defaultValue` when absent.
     func positiveDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
-        guard let text = values[name] else { return defaultValue }
+        guard let text = string(name) else { return defaultValue }
         guard let value = Double(text), value.isFinite, value > 0 else {
             throw InputError(parameter: name, "expected a positive number, got \(InputError.quoted(text))")
         }
@@ -86,7 +101,7 @@ struct Arguments {
 
     /// A finite number ≥ 0 option, or `defaultValue` when absent.
     func nonNegativeDouble(_ name: String, default defaultValue: Double) throws(InputError) -> Double {
-        guard let text = values[name] else { return defaultValue }
+        guard let text = string(name) else { return defaultValue }
         guard let value = Double(text), value.isFinite, value >= 0 else {
             throw InputError(parameter: name, "expected a number ≥ 0, got \(InputError.quoted(text))")
         }
@@ -96,9 +111,5 @@ struct Arguments {
     /// `--seed S` as numpy accepts it: a whole number in 0 ..< 2³².
     func seed(default defaultValue: UInt32) throws(InputError) -> UInt32 {
         UInt32(try integer("--seed", in: 0...Int(UInt32.max), default: Int(defaultValue)))
-    }
-
-    func noPositionals(_ command: String) throws(InputError) {
-        if let extra = positionals.first { throw InputError(parameter: command, "unexpected argument \(InputError.quoted(extra))") }
     }
 }

@@ -4,18 +4,24 @@ import Reference
 import Foundation
 
 /// `emkit bench --data FILE --components K --iterations N`: how fast the reference EM runs.
-enum BenchCommand {
-    static let usage = """
-        emkit bench --data FILE --components K --iterations N [--seed S]
-                    [--covariance full|diagonal|spherical|tied] [--json]
-          Time the mixture EM: read FILE (timed on its own), start as --init random does with
-          seed S (default 0), then run exactly N EM iterations (no early stop, regularisation
-          1e-6) and report seconds per iteration, the parse time and the peak memory (VmHWM).
+enum BenchCommand: EmkitCommand {
+    static let name = "bench"
+    static let abstract = "Time the mixture EM: seconds per iteration, parse time and peak memory."
+    static let discussion = """
+        Reads FILE (timed on its own), starts as fit --init random does with seed S, then runs \
+        exactly N EM iterations (no early stop, regularisation 1e-6) and reports seconds per \
+        iteration, the parse time and the peak memory (VmHWM).
         """
+    static let options: [OptionSpec] = [
+        .value("--data", "FILE", "the points, one a line, coordinates comma-separated", required: true),
+        .value("--components", "K", "the number of components", required: true),
+        .value("--iterations", "N", "how many EM iterations to run", required: true),
+        .value("--seed", "S", "numpy's seed for the random start", default: "0"),
+        .value("--covariance", "full|diagonal|spherical|tied", "the covariance type", default: "full"),
+        .flag("--json", "print the figures as JSON"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--data", "--components", "--iterations", "--seed", "--covariance"], flags: ["--json"])
-        try arguments.noPositionals("bench")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let path = try arguments.requiredString("--data")
         let components = try arguments.integer("--components", in: 1...10_000)
         let iterations = try arguments.integer("--iterations", in: 1...1_000_000)

@@ -2,35 +2,47 @@ import Autograder
 import EMKit
 import Foundation
 
-/// `emkit check [--chapter N]`: every graded item, ✓ or ✗, with the first failing message.
-enum CheckCommand {
-    static let usage = """
-        emkit check [--chapter N]
-          Run every graded item against your exercises (or the reference, with --traits Solutions)
-          and print a progress list: each item ✓ or ✗ with what to look at, and your points.
-          Student code runs in a separate process, so a crash or an endless loop costs only
-          the items that run it.
-        """
+/// `emkit check [--chapter N] [--all]`: the graded items, ✓ or ✗, for the chapter in progress
+/// (or one chapter, or all), with the points and the next step.
+enum CheckCommand: EmkitCommand {
+    static let name = "check"
+    static let abstract = "Run the graded items on your exercises: a progress list and your points."
+    static let discussion = """
+        By default the chapter in progress is listed in full: the chapters are checked in order \
+        until one has an item that does not pass. The chapters before it get one line each; the \
+        chapters after it get one line and are not run, so the check stays fast. The list ends \
+        with your points and, when an item fails, the part to look at next and its hint command.
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--chapter"], flags: [])
-        try arguments.noPositionals("check")
-        let only = try arguments.string("--chapter").map { _ throws(InputError) in try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1)) }
-        let session = try Session.make()
-        var total = 0.0, earned = 0.0
-        for chapter in Catalog.chapters where only == nil || only == chapter.number {
-            Output.write(String(format: "Chapter %02d — %@ (%@)\n", chapter.number, chapter.title, GradedCode.name))
-            let results = GradedItem.gradeAll(chapter.items, with: session)
-            for result in results {
-                total += result.points
-                earned += result.score
-                let mark = result.status == .passed ? "✓" : "✗"
-                var line = "  \(mark) \(result.title)"
-                if result.status != .passed { line += "\n      \(result.message)" }
-                Output.write(line + "\n")
-            }
-        }
-        Output.write(String(format: "\n%g of %g points.\n", earned, total))
+        Each item is marked ✓ or ✗ with what to look at. Your code runs in a separate process, so a \
+        crash or an endless loop costs only the items that run it. With --traits Solutions the \
+        reference is checked instead.
+        """
+    static var options: [OptionSpec] {
+        [
+            .value("--chapter", "N", "check only chapter N, 1 to \(Catalog.chapters.count), listing every item"),
+            .flag("--all", "check every chapter and list every item"),
+        ]
     }
 
+    static func run(_ arguments: Arguments) throws(InputError) {
+        let only = try chapter(arguments)
+        if arguments.has("--all"), only != nil {
+            throw InputError(parameter: "--all", "checks every chapter; give --all or --chapter, not both")
+        }
+        let session = try Session.make()
+        let grade = { (chapter: Chapter) in GradedItem.gradeAll(chapter.items, with: session) }
+        if arguments.has("--all") {
+            Output.write(ProgressReport.everything(Catalog.chapters, grade: grade).text)
+            return
+        }
+        let report = only.map { number in ProgressReport.everything(Catalog.chapters.filter { $0.number == number }, grade: grade) }
+            ?? ProgressReport.inProgress(Catalog.chapters, grade: grade)
+        Output.write(report.text + (report.nextStep.map { $0 + "\n" } ?? ""))
+    }
+
+    /// `--chapter N`, checked against the catalog; nil when absent.
+    static func chapter(_ arguments: Arguments) throws(InputError) -> Int? {
+        guard arguments.isGiven("--chapter") else { return nil }
+        return try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1))
+    }
 }

@@ -4,33 +4,37 @@ import Reference
 import Foundation
 
 /// `emkit fit DATA.csv --components K [--init …] …`: the kit's reference EM.
-enum FitCommand {
-    static let usage = """
-        emkit fit DATA.csv --components K [--init notebook|random|kmeans++] [--seed S]
-                  [--restarts R] [--covariance full|diagonal|spherical|tied] [--regularization X]
-                  [--max-iterations N] [--tolerance T] [--json]
-          Fit a K-component Gaussian mixture by EM.
-          --init notebook (default) does what the first notebook does: np.random.seed(S) (default
-            4), K points chosen without replacement as the means, np.cov of the data for every
-            covariance, weights 1/K; full covariances, no regularisation; stops when the total
-            log-likelihood gains less than T (default 1e-4) or after N iterations (default 1000).
-          --init random and --init kmeans++ run scikit-learn's GaussianMixture EM: random draws
-            uniform responsibilities from numpy's generator seeded with S, as sklearn's
-            init_params='random' with random_state=S; kmeans++ seeds with k-means++ and assigns
-            each point to its nearest seed. Each of R restarts (default 1) continues the stream;
-            the best final lower bound wins. X (default 1e-6, sklearn's reg_covar) is added to
-            every covariance diagonal; stops when the mean log-likelihood per point changes by
-            less than T (default 1e-3) or after N iterations (default 100).
-          --json prints weights, means, covariances, loglikelihoods, iterations, converged, bic,
-          aic, covariance_type.
-        """
+enum FitCommand: EmkitCommand {
+    static let name = "fit"
+    static let abstract = "Fit a K-component Gaussian mixture to a data file by EM (the kit's reference EM)."
+    static let discussion = """
+        --init notebook does what the first notebook does: np.random.seed(S), K points chosen without \
+        replacement as the means, np.cov of the data for every covariance, weights 1/K; full \
+        covariances, no regularisation; it stops when the total log-likelihood gains less than T or \
+        after N iterations.
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(
-            words,
-            options: ["--components", "--init", "--seed", "--max-iterations", "--tolerance", "--covariance", "--restarts", "--regularization"],
-            flags: ["--json"])
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+        --init random and --init kmeans++ run scikit-learn's GaussianMixture EM: random draws uniform \
+        responsibilities from numpy's generator seeded with S, as sklearn's init_params='random' with \
+        random_state=S; kmeans++ seeds with k-means++ and assigns each point to its nearest seed. Each \
+        restart continues the stream and the best final lower bound wins. It stops when the mean \
+        log-likelihood per point changes by less than T or after N iterations.
+        """
+    static let positionals = [PositionalSpec(name: "DATA.csv", help: "the points, one a line, coordinates comma-separated",
+                                             expected: "expects one data file (emkit fit DATA.csv --components K)")]
+    static let options: [OptionSpec] = [
+        .value("--components", "K", "the number of components", required: true),
+        .value("--init", "notebook|random|kmeans++", "the start and the engine", default: "notebook"),
+        .value("--seed", "S", "numpy's seed for the start", default: "4"),
+        .value("--restarts", "R", "starts to try; random and kmeans++ only", default: "1"),
+        .value("--covariance", "full|diagonal|spherical|tied", "the covariance type; random and kmeans++ only", default: "full"),
+        .value("--regularization", "X", "added to every covariance diagonal, sklearn's reg_covar; random and kmeans++ only", default: "1e-6"),
+        .value("--max-iterations", "N", "the most EM iterations (default: 1000 with --init notebook, else 100)"),
+        .value("--tolerance", "T", "the convergence threshold (default: 1e-4 with --init notebook, else 1e-3)"),
+        .flag("--json", "print weights, means, covariances, loglikelihoods, iterations, converged, bic, aic and covariance_type as JSON"),
+    ]
+
+    static func run(_ arguments: Arguments) throws(InputError) {
+        guard let path = arguments.positionals.first else {
             throw InputError(parameter: "fit", "expects one data file (emkit fit DATA.csv --components K)")
         }
         let initText = arguments.string("--init") ?? "notebook"
@@ -51,7 +55,7 @@ enum FitCommand {
         if notebook {
             let reason = "the notebook EM fits full covariances from one start without regularisation; use --init random or kmeans++"
             if covarianceType != .full { throw InputError(parameter: "--covariance", reason) }
-            if arguments.string("--regularization") != nil { throw InputError(parameter: "--regularization", reason) }
+            if arguments.isGiven("--regularization") { throw InputError(parameter: "--regularization", reason) }
             if restarts != 1 { throw InputError(parameter: "--restarts", reason) }
             try fitNotebook(path: path, components: components, seed: seed, maxIterations: maxIterations, tolerance: tolerance, json: arguments.has("--json"))
             return

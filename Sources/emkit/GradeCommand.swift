@@ -4,23 +4,26 @@ import EMKit
 import Foundation
 
 /// `emkit grade`: grade one student's exercises.
-enum GradeCommand {
-    static let usage = """
-        emkit grade [--submission DIR] [--results FILE] [--time-limit SECONDS] [--chapter N,...] [--deadline SECONDS]
-          Grade a student's copy of Exercises/ (default: this kit's own) for an instructor: a copy
-          of Exercises/, a whole kit, or loose chapter files (EM.swift, ModularEM.swift, …). The
-          student's chapters are built into a call host of their own (the kit's core and their
-          code, nothing else) in .build/emkit-grade; every graded item runs in this program, the
-          hidden checks with fresh seeds, and each call into the student's code runs sandboxed
-          with the time limit (default 10 s). Writes Gradescope's results.json to FILE (default
-          results.json) and prints a summary. A student's failures are a successful run (exit 0).
-          --chapter grades only these chapters; --deadline starts no item after that many seconds
-          (the rest are reported as not run), so results.json is written within a platform's limit.
+enum GradeCommand: EmkitCommand {
+    static let name = "grade"
+    static let abstract = "Grade one student's exercises; writes Gradescope's results.json."
+    static let discussion = """
+        The submission may be a copy of Exercises/, a whole kit, or loose chapter files (EM.swift, \
+        ModularEM.swift, …). The student's chapters are built into a call host of their own (the \
+        kit's core and their code, nothing else) in .build/emkit-grade; every graded item runs in \
+        this program, the hidden checks with fresh seeds, and each call into the student's code runs \
+        sandboxed with the time limit. Prints a summary. A student's failures are a successful run \
+        (exit 0).
         """
+    static let options: [OptionSpec] = [
+        .value("--submission", "DIR", "the student's folder (default: this kit's Exercises)"),
+        .value("--results", "FILE", "where to write Gradescope's results.json", default: "results.json"),
+        .value("--time-limit", "SECONDS", "the limit of each call into the student's code", default: "10"),
+        .value("--chapter", "N,...", "grade only these chapters, comma-separated (default: all)"),
+        .value("--deadline", "SECONDS", "start no item after this many seconds; the rest are reported as not run"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--submission", "--results", "--time-limit", "--chapter", "--deadline"], flags: [])
-        try arguments.noPositionals("grade")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let kit = try Kit.root()
         let folder = arguments.string("--submission").map { URL(fileURLWithPath: $0) } ?? kit.appendingPathComponent("Exercises")
         let results = URL(fileURLWithPath: arguments.string("--results") ?? "results.json")
@@ -41,24 +44,30 @@ enum GradeCommand {
 }
 
 /// `emkit grade-all FOLDER --csv FILE`: one row per student, written as each student finishes.
-enum GradeAllCommand {
-    static let usage = """
-        emkit grade-all FOLDER --csv FILE [--results-dir DIR] [--time-limit SECONDS] [--resume] [--jobs N]
-                   [--chapter N,...] [--deadline SECONDS]
-          Grade every sub-folder of FOLDER as one student's submission (named after the folder).
-          Each student's row (score, maximum, whether it compiled, notes, and each item's points)
-          is added to the CSV as soon as that student is graded, and their results.json written
-          into DIR (default: results/ next to the CSV). With --resume, students who already have a
-          row are not graded again. --jobs grades N students at once (default: the number of cores),
-          each job with its own build folder; the CSV is sorted by student at the end, so it is the
-          same for any N. Each job's build is shared by its students, so each student after a
-          job's first takes seconds, not minutes. --deadline (default 600 s) bounds one student:
-          items not started by then are reported as not run.
+enum GradeAllCommand: EmkitCommand {
+    static let name = "grade-all"
+    static let abstract = "Grade a folder of submissions: a CSV row and a results.json per student."
+    static let discussion = """
+        Each student's row (score, maximum, whether it compiled, notes, and each item's points) is \
+        added to the CSV as soon as that student is graded, and their results.json written into the \
+        results folder. Each job builds in a folder of its own, shared by its students, so each \
+        student after a job's first takes seconds, not minutes; the CSV is sorted by student at the \
+        end, so it is the same for any number of jobs.
         """
+    static let positionals = [PositionalSpec(name: "FOLDER", help: "one sub-folder per student, named after the student",
+                                             expected: "expects one folder of submissions (emkit grade-all FOLDER --csv FILE)")]
+    static let options: [OptionSpec] = [
+        .value("--csv", "FILE", "the grade sheet to write", required: true),
+        .value("--results-dir", "DIR", "where each student's results.json goes (default: results/ next to the CSV)"),
+        .value("--time-limit", "SECONDS", "the limit of each call into a student's code", default: "10"),
+        .flag("--resume", "skip the students who already have a row in the CSV"),
+        .value("--jobs", "N", "students graded at once (default: the number of cores)"),
+        .value("--chapter", "N,...", "grade only these chapters, comma-separated (default: all)"),
+        .value("--deadline", "SECONDS", "for one student: items not started by then are reported as not run", default: "600"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--csv", "--results-dir", "--time-limit", "--jobs", "--chapter", "--deadline"], flags: ["--resume"])
-        guard arguments.positionals.count == 1, let folderPath = arguments.positionals.first else {
+    static func run(_ arguments: Arguments) throws(InputError) {
+        guard let folderPath = arguments.positionals.first else {
             throw InputError(parameter: "grade-all", "expects one folder of submissions (emkit grade-all FOLDER --csv FILE)")
         }
         let csvURL = URL(fileURLWithPath: try arguments.requiredString("--csv")).standardizedFileURL

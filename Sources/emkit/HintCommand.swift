@@ -2,17 +2,19 @@ import EMKit
 import Foundation
 
 /// `emkit hint EXERCISE [--part N]`: the hints for one exercise, kept outside its source file.
-enum HintCommand {
-    static let usage = """
-        emkit hint EXERCISE [--part N]
-          Print the hints for an exercise (e.g. `emkit hint 01`, or `emkit hint 01 --part 3` for
-          one part). Hints are nudges toward the notebook's formulas, not answers; they live in
-          Exercises/NN-Topic/HINTS.md.
+enum HintCommand: EmkitCommand {
+    static let name = "hint"
+    static let abstract = "Print the hints for one exercise: nudges toward the formulas, not answers."
+    static let discussion = """
+        For example emkit hint 01, or emkit hint 01 --part 3 for one part. The hints live in \
+        Exercises/NN-Topic/HINTS.md.
         """
+    static let positionals = [PositionalSpec(name: "EXERCISE", help: "the exercise's chapter number, e.g. 01",
+                                             expected: "expects one exercise, e.g. emkit hint 01")]
+    static let options: [OptionSpec] = [.value("--part", "N", "only the hint for part N")]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--part"], flags: [])
-        guard arguments.positionals.count == 1, let exercise = arguments.positionals.first else {
+    static func run(_ arguments: Arguments) throws(InputError) {
+        guard let exercise = arguments.positionals.first else {
             throw InputError(parameter: "hint", "expects one exercise, e.g. emkit hint 01")
         }
         let file = try hintsFile(for: exercise)

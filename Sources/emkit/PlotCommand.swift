@@ -3,18 +3,20 @@ import EMKit
 import Foundation
 
 /// `emkit plot [--chapter N] [--out DIR]`: the notebooks' figures as SVG files, with an index page.
-enum PlotCommand {
-    static let usage = """
-        emkit plot [--chapter N] [--out DIR]
-          Draw the notebooks' figures from your code (or the reference, with --traits Solutions)
-          as standalone SVG files in DIR (default: figures), with an index.html that shows each
-          one beside its caption and the notebook cell it mirrors. Where your code is not
-          finished yet, the figure says so instead of plotting NaN.
+enum PlotCommand: EmkitCommand {
+    static let name = "plot"
+    static let abstract = "Draw the notebooks' figures from your code as SVG files, with an index.html."
+    static let discussion = """
+        The figures come from your code (or the reference, with --traits Solutions), each a standalone \
+        SVG file; index.html shows each one beside its caption and the notebook cell it mirrors. Where \
+        your code is not finished yet, the figure says so instead of plotting NaN.
         """
+    static let options: [OptionSpec] = [
+        .value("--chapter", "N", "only this chapter's figures (default: every chapter's)"),
+        .value("--out", "DIR", "the folder to write to", default: "figures"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--chapter", "--out"], flags: [])
-        try arguments.noPositionals("plot")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let chapters = try selectedChapters(arguments)
         let folder = arguments.string("--out") ?? "figures"
         guard !folder.isEmpty else { throw InputError(parameter: "--out", "needs a folder name") }

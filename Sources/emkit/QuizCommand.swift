@@ -2,19 +2,20 @@ import Autograder
 import EMKit
 
 /// `emkit quiz [--json]`: chapter 01 run as the notebook runs it, with the quiz answers.
-enum QuizCommand {
-    static let usage = """
-        emkit quiz [--chapter N] [--json]
-          Run your code (or the reference, with --traits Solutions) as the chapter's notebook does
-          and print its quiz answers, each marked ✓ or ✗ against the kit's reference. Chapter 01
-          (the default) runs runEM on the first notebook's data and compares at six decimals.
-          --json prints the answers as JSON.
+enum QuizCommand: EmkitCommand {
+    static let name = "quiz"
+    static let abstract = "Print a chapter's quiz answers from your code, each ✓ or ✗ against the reference."
+    static let discussion = """
+        Runs your code (or the reference, with --traits Solutions) as the chapter's notebook does. \
+        Chapter 01 runs runEM on the first notebook's data and compares at six decimals.
         """
+    static let options: [OptionSpec] = [
+        .value("--chapter", "N", "the chapter, 1 to \(Catalog.chapters.count)", default: "1"),
+        .flag("--json", "print the answers as JSON"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--chapter"], flags: ["--json"])
-        try arguments.noPositionals("quiz")
-        let number = try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1), default: 1)
+    static func run(_ arguments: Arguments) throws(InputError) {
+        let number = try arguments.integer("--chapter", in: 1...(Catalog.chapters.map(\.number).max() ?? 1))
         let session = try Session.make()
         if number != 1 {
             guard let chapter = Catalog.chapter(number), let quiz = chapter.quiz else {

@@ -2,20 +2,22 @@ import EMKit
 
 /// `emkit sample --model MODEL.json --count N --seed S`: `np.random.seed(S)` followed by the
 /// notebook's `generate_MoG_data` loop; one point a line, coordinates comma-separated.
-enum SampleCommand {
-    static let usage = """
-        emkit sample --model MODEL.json --count N [--seed S] [--components]
-          Draw N points from a Gaussian mixture exactly as the notebooks' generate_MoG_data does
-          after np.random.seed(S) (S defaults to 4). MODEL.json holds
-          {"weights": [..], "means": [[..]], "covariances": [[[..]]]}.
-          Prints one point per line, coordinates separated by commas, each number written so
-          that reading it back gives the same double. --components appends the index of the
-          component each point came from as a last column.
+enum SampleCommand: EmkitCommand {
+    static let name = "sample"
+    static let abstract = "Draw points from a Gaussian mixture as the notebooks' generate_MoG_data does."
+    static let discussion = """
+        np.random.seed(S), then the notebook's loop. MODEL.json holds \
+        {"weights": [..], "means": [[..]], "covariances": [[[..]]]}. Prints one point per line, \
+        coordinates separated by commas, each number written so that reading it back gives the same double.
         """
+    static let options: [OptionSpec] = [
+        .value("--model", "MODEL.json", "the mixture to draw from", required: true),
+        .value("--count", "N", "how many points to draw", required: true),
+        .value("--seed", "S", "numpy's seed", default: "4"),
+        .flag("--components", "add the index of the component each point came from as a last column"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--model", "--count", "--seed"], flags: ["--components"])
-        try arguments.noPositionals("sample")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let path = try arguments.requiredString("--model")
         let count = try arguments.integer("--count", in: 0...100_000_000)
         let seed = try arguments.seed(default: 4)

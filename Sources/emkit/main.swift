@@ -8,58 +8,44 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "__sandbox" {
     SandboxLauncher.run(Array(CommandLine.arguments.dropFirst(2)))
 }
 
-/// One subcommand of `emkit`.
-struct Command: Sendable {
-    var name: String
-    var usage: String
-    var run: @Sendable ([String]) throws(InputError) -> Void
-}
-
 /// The commands of `emkit`, in the order `--help` lists them.
 enum Commands {
-    static let all: [Command] = [
-        Command(name: "quiz", usage: QuizCommand.usage, run: QuizCommand.run),
-        Command(name: "check", usage: CheckCommand.usage, run: CheckCommand.run),
-        Command(name: "hint", usage: HintCommand.usage, run: HintCommand.run),
-        Command(name: "plot", usage: PlotCommand.usage, run: PlotCommand.run),
-        Command(name: "sample", usage: SampleCommand.usage, run: SampleCommand.run),
+    static let all: [any EmkitCommand.Type] = [
+        QuizCommand.self, CheckCommand.self, WatchCommand.self, HintCommand.self, PlotCommand.self, SampleCommand.self,
     ] + instructorCommands
 
     /// Commands that need the reference or serve instructors, left out of the student edition.
-    static var instructorCommands: [Command] {
+    static var instructorCommands: [any EmkitCommand.Type] {
         #if STUDENT_EDITION
         return []
         #else
         return [
-            Command(name: "fit", usage: FitCommand.usage, run: FitCommand.run),
-            Command(name: "bench", usage: BenchCommand.usage, run: BenchCommand.run),
-            Command(name: "grade", usage: GradeCommand.usage, run: GradeCommand.run),
-            Command(name: "grade-all", usage: GradeAllCommand.usage, run: GradeAllCommand.run),
-            Command(name: "gradescope", usage: GradescopeCommand.usage, run: GradescopeCommand.run),
-            Command(name: "release", usage: ReleaseCommand.usage, run: ReleaseCommand.run),
+            FitCommand.self, BenchCommand.self, GradeCommand.self, GradeAllCommand.self, GradescopeCommand.self, ReleaseCommand.self,
         ]
         #endif
     }
 
-    /// Internal commands, not listed by --help (`__sandbox` is served before any of these).
-    static let hidden: [Command] = []
+    static func named(_ name: String) -> (any EmkitCommand.Type)? { all.first { $0.name == name } }
 }
 
-let overview = """
-    emkit: the EM algorithm for Gaussian mixtures, as graded exercises.
-
-    Usage: emkit COMMAND [OPTIONS]
-           emkit COMMAND --help
-
-    Commands:
-    """
-
+/// `emkit --help`: the commands with their one-line abstracts, from their declarations.
 func helpText() -> String {
-    overview + "\n" + Commands.all.map { $0.usage }.joined(separator: "\n\n") + "\n"
-}
+    let width = (Commands.all.map { $0.name.count }.max() ?? 0) + 4
+    var text = """
+        emkit: the EM algorithm for Gaussian mixtures, as graded exercises.
 
-func printHelp() {
-    Output.write(helpText())
+        Usage: emkit COMMAND [OPTIONS]
+               emkit COMMAND --help
+
+        Commands:
+
+        """
+    for command in Commands.all {
+        let first = "  " + command.name + String(repeating: " ", count: width - command.name.count)
+        text += HelpText.wrap(command.abstract, indent: String(repeating: " ", count: width + 2), width: HelpText.width, firstIndent: first) + "\n"
+    }
+    text += "\nRun emkit COMMAND --help for a command's arguments and options.\n"
+    return text
 }
 
 let words = Array(CommandLine.arguments.dropFirst())
@@ -70,20 +56,25 @@ guard let name = words.first else {
     exit(64)
 }
 guard !["--help", "-h", "help"].contains(name) else {
-    printHelp()
+    // `emkit help COMMAND` is `emkit COMMAND --help`.
+    if name == "help", words.count == 2, let command = Commands.named(words[1]) {
+        Output.write(command.help)
+    } else {
+        Output.write(helpText())
+    }
     exit(0)
 }
-guard let command = (Commands.all + Commands.hidden).first(where: { $0.name == name }) else {
+guard let command = Commands.named(name) else {
     Output.error("unknown command \(InputError.quoted(name)) (run emkit --help for the list)")
     exit(64)
 }
 let rest = Array(words.dropFirst())
 if rest.contains("--help") || rest.contains("-h") {
-    Output.write(command.usage + "\n")
+    Output.write(command.help)
     exit(0)
 }
 do {
-    try command.run(rest)
+    try command.main(rest)
 } catch {
     // An error about the command itself (`fit: expects one data file`) already names it.
     Output.error(error.location == name ? "\(error)" : "\(name): \(error)")

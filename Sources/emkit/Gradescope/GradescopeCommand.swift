@@ -4,20 +4,22 @@ import EMKit
 import Foundation
 
 /// `emkit gradescope [--chapter N,...] --out autograder.zip`: the Gradescope autograder package.
-enum GradescopeCommand {
-    static let usage = """
-        emkit gradescope --out FILE [--chapter N,...] [--time-limit SECONDS] [--deadline SECONDS]
-          Write Gradescope's autograder package: a zip with setup.sh (installs Swift \(GradescopePackage.swiftVersion) unless
-          present, builds the grader and a first call host), run_autograder (grades one upload:
-          loose chapter files, a zip of Exercises/, or a whole kit) and the kit without its
-          solutions and tests. --chapter makes an assignment of those chapters only (default:
-          all); --deadline (default 480 s) is when grading stops starting items, within
-          Gradescope's limit; --time-limit is each call's limit (default 10 s).
+enum GradescopeCommand: EmkitCommand {
+    static let name = "gradescope"
+    static let abstract = "Write Gradescope's autograder package (setup.sh, run_autograder, the kit) as a zip."
+    static let discussion = """
+        setup.sh installs the pinned Swift unless present and builds the grader and a first call \
+        host; run_autograder grades one upload: loose chapter files, a zip of Exercises/, or a whole \
+        kit. The package holds the kit without its solutions and tests.
         """
+    static let options: [OptionSpec] = [
+        .value("--out", "FILE", "the zip to write", required: true),
+        .value("--chapter", "N,...", "an assignment of these chapters only, comma-separated (default: all)"),
+        .value("--time-limit", "SECONDS", "the limit of each call into a student's code", default: "10"),
+        .value("--deadline", "SECONDS", "when grading stops starting items, within Gradescope's limit", default: "480"),
+    ]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--out", "--chapter", "--time-limit", "--deadline"], flags: [])
-        try arguments.noPositionals("gradescope")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let kit = try Kit.root()
         let out = URL(fileURLWithPath: try arguments.requiredString("--out"))
         let chapters = try Kit.chapters(arguments).map { $0.sorted() } ?? Catalog.chapters.map(\.number)

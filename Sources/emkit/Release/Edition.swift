@@ -82,7 +82,8 @@ enum Edition {
         ## Start
         ```
         swift test                    # every check, ✓ or ✗ with what to look at
-        swift run emkit check         # the same as a progress list with your points
+        swift run emkit check         # the chapter you are on as a progress list, your points, the next step
+        swift run emkit watch         # the same again whenever you save a file (q and Enter to stop)
         ```
         1. Open `\(first)`; fill in the places marked `YOUR CODE HERE`.
         2. Run `swift run emkit check --chapter 1` (or `swift test`) and read the first ✗.

@@ -4,24 +4,23 @@ import EMKit
 import Foundation
 
 /// `emkit release --out DIR`: the student edition of the kit.
-enum ReleaseCommand {
-    static let usage = """
-        emkit release --out DIR
-          Write the student edition of this kit to DIR (which must be new or empty): the kit
-          without Solutions/, the maintainers' scripts and tests, the adversarial submissions,
-          and every source file marked `// edition: omit` (the reference EM and the hidden
-          checks). Visible checks and quizzes compare with an answer key recorded now, in which
-          quiz answers and final states are kept only as digests of their rounded values; so
-          `swift test`, `emkit check` and `emkit quiz` work in the edition without the answers.
+enum ReleaseCommand: EmkitCommand {
+    static let name = "release"
+    static let abstract = "Write the student edition of this kit: no solutions, no answers."
+    static let discussion = """
+        The edition is the kit without Solutions/, the maintainers' scripts and tests, the \
+        adversarial submissions, and every source file marked `// edition: omit` (the reference EM \
+        and the hidden checks). Visible checks and quizzes compare with an answer key recorded now, \
+        in which quiz answers and final states are kept only as digests of their rounded values; so \
+        swift test, emkit check and emkit quiz work in the edition without the answers.
         """
+    static let options: [OptionSpec] = [.value("--out", "DIR", "the folder to write, new or empty", required: true)]
 
     /// Paths (prefixes) of the kit that never go to students.
     static let withheld = ["Solutions/", "Scripts/", ".ci/", ".git/", ".github/", "Tests/Submissions/", "Tests/EMKitTests/",
                            "Tests/CLITests/", "BENCHMARKS.md", "Package.swift", "README.md"]
 
-    static func run(_ words: [String]) throws(InputError) {
-        let arguments = try Arguments(words, options: ["--out"], flags: [])
-        try arguments.noPositionals("release")
+    static func run(_ arguments: Arguments) throws(InputError) {
         let out = URL(fileURLWithPath: try arguments.requiredString("--out"))
         let kit = try Kit.root()
         if let existing = try? FileManager.default.contentsOfDirectory(atPath: out.path), !existing.isEmpty {
