@@ -43,12 +43,29 @@ public struct QuizAnswer: Sendable, Equatable {
     public var value: QuizValue
     /// Whether it agrees with the reference's answer.
     public var correct: Bool
+    /// Whether it is a question (listed, marked ✓ or ✗, and in `correct`), or only a value the
+    /// run produced that `--json` reports besides (the fitted parameters, the whole trace).
+    public var isQuestion: Bool
+    /// Said after the value in the list, e.g. "(24 values, -406.3 → -371.2)".
+    public var note: String?
 
-    public init(key: String, question: String, value: QuizValue, correct: Bool) {
+    public init(key: String, question: String, value: QuizValue, correct: Bool, note: String? = nil) {
         self.key = key
         self.question = question
         self.value = value
         self.correct = correct
+        self.isQuestion = true
+        self.note = note
+    }
+
+    /// A value reported by `--json` only.
+    public init(detail key: String, value: QuizValue) {
+        self.key = key
+        self.question = key
+        self.value = value
+        self.correct = true
+        self.isQuestion = false
+        self.note = nil
     }
 }
 
@@ -59,6 +76,8 @@ public enum QuizValue: Sendable, Equatable {
     case text(String)
     case numbers([Double])
     case integers([Int])
+    case matrix([[Double]])
+    case matrices([[[Double]]])
     /// No answer: the student's code failed or is unfinished; the text says why.
     case missing(String)
 
@@ -70,6 +89,8 @@ public enum QuizValue: Sendable, Equatable {
         case .text(let s): return s
         case .numbers(let xs): return "[" + xs.map { String(format: "%.8f", $0) }.joined(separator: ", ") + "]"
         case .integers(let ns): return "[" + ns.map(String.init).joined(separator: ", ") + "]"
+        case .matrix(let m): return "[" + m.map { QuizValue.numbers($0).shown }.joined(separator: ", ") + "]"
+        case .matrices(let ms): return "[" + ms.map { QuizValue.matrix($0).shown }.joined(separator: ", ") + "]"
         case .missing(let why): return "none (\(why))"
         }
     }

@@ -126,8 +126,12 @@ struct ProgressReport {
         let failing = results.filter { $0.status != .passed }
         guard let first = failing.first else { return nil }
         let exercise = String(format: "%02d", chapter.number)
-        if let part = failing.lazy.compactMap({ Self.part(of: $0.id) }).first {
-            return "Next: chapter \(exercise), part \(part) — stuck? emkit hint \(exercise) --part \(part)"
+        // The part comes from the chapter's declared parts of the failing item (its id names it
+        // too, for chapters made by hand).
+        let declared = { (id: String) in chapter.items.first { $0.id == id }?.parts.first }
+        if let part = failing.lazy.compactMap({ declared($0.id) ?? Self.part(of: $0.id) }).first {
+            let place = chapter.part(part).map { " (\($0.function) in Exercises/\(chapter.folder)/\($0.file))" } ?? ""
+            return "Next: chapter \(exercise), part \(part)\(place) — stuck? emkit hint \(exercise) --part \(part)"
         }
         return "Next: chapter \(exercise), \(first.title) — stuck? emkit hint \(exercise)"
     }

@@ -55,6 +55,48 @@ public enum Chapter01Quiz {
                                ("start", .text("the notebook's: K data points as means, np.cov for every covariance, weights 1/K (np.random.seed(4))"))])]
     }
 
+    /// `emkit quiz`: the notebook's questions, and the run's parameters and trace for `--json`.
+    public static let quiz = ChapterQuiz(
+        summary: "from runEM in \(GradedCode.name) on the notebook's data (seed 4, \(data.count) points)",
+        settings: { settings }, answers: answers)
+
+    static func answers(_ session: SubmissionSession) -> [QuizAnswer] {
+        let a: Chapter01Answers
+        do {
+            a = try studentAnswers(session)
+        } catch {
+            let missing = QuizValue.missing("runEM \(error)")
+            return questions.map { QuizAnswer(key: $0.key, question: $0.question, value: missing, correct: false) }
+        }
+        let right = QuizMarks(answers: a)
+        let first = a.loglikelihoods.first.map { String(format: "%.3f", $0) } ?? "none"
+        let last = a.loglikelihoods.last.map { String(format: "%.3f", $0) } ?? "none"
+        func number(_ x: Double?) -> QuizValue { x.map(QuizValue.number) ?? .missing("runEM returned too few components") }
+        return [
+            QuizAnswer(key: questions[0].key, question: questions[0].question, value: number(a.first_component_weight), correct: right.weight),
+            QuizAnswer(key: questions[1].key, question: questions[1].question, value: number(a.second_component_mean_x), correct: right.mean),
+            QuizAnswer(key: questions[2].key, question: questions[2].question, value: number(a.third_component_variance_x), correct: right.variance),
+            QuizAnswer(key: questions[3].key, question: questions[3].question, value: .text(a.loglikelihood_trend), correct: right.trend,
+                       note: "(\(a.loglikelihoods.count) values, \(first) → \(last))"),
+            QuizAnswer(key: questions[4].key, question: questions[4].question, value: .integer(a.iterations), correct: right.iterations,
+                       note: "(last line \"\(a.last_progress_line ?? "none")\")"),
+            QuizAnswer(detail: "last_progress_line", value: a.last_progress_line.map(QuizValue.text) ?? .missing("no progress line")),
+            QuizAnswer(detail: "weights", value: .numbers(a.weights)),
+            QuizAnswer(detail: "means", value: .matrix(a.means)),
+            QuizAnswer(detail: "covariances", value: .matrices(a.covariances)),
+            QuizAnswer(detail: "loglikelihoods", value: .numbers(a.loglikelihoods)),
+        ]
+    }
+
+    /// The notebook's questions, by their `--json` keys.
+    static let questions: [(key: String, question: String)] = [
+        ("first_component_weight", "weight of the first component"),
+        ("second_component_mean_x", "mean of the second component, 1st dimension"),
+        ("third_component_variance_x", "variance of the third component, 1st dimension"),
+        ("loglikelihood_trend", "the log-likelihood is"),
+        ("iterations", "checkpoint: iterations"),
+    ]
+
     /// The student's answers: their `runEM` on the notebook's run.
     public static func studentAnswers(_ session: SubmissionSession, _ request: RunEMRequest = fullRun) throws(CallFailure) -> Chapter01Answers {
         let response = try session.runEM(request)
