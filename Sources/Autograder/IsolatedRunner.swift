@@ -82,51 +82,35 @@ public struct IsolatedRunner: Sendable {
         } catch {
             return .failure(.hostError("cannot prepare the call: \(error.localizedDescription)"))
         }
-        guard let input = try? FileHandle(forReadingFrom: requestURL), let reply = try? FileHandle(forWritingTo: replyURL),
-              let log = try? FileHandle(forWritingTo: logURL) else {
-            return .failure(.hostError("cannot open the call's files"))
-        }
-        defer { try? input.close(); try? reply.close(); try? log.close() }
-
-        let process = Process()
-        process.executableURL = launcher
-        process.arguments = ["__sandbox"] + policy.arguments(host: host.path, function: function, work: work.path)
-        process.environment = ["PATH": "/usr/bin:/bin"]
-        process.standardInput = input
-        process.standardOutput = reply
-        process.standardError = log
-        let started = Date()
+        // The launcher enforces the time limit itself; the limit here is the grader's backstop.
+        let launch = ChildProcess(executable: launcher, arguments: ["__sandbox"] + policy.arguments(host: host.path, function: function, work: work.path),
+                                  environment: ["PATH": "/usr/bin:/bin"], input: requestURL)
+        let ending: ChildProcess.Ending
         do {
-            try process.run()
+            ending = try launch.run(output: replyURL, error: logURL, timeLimit: policy.seconds + 5, reach: .group)
         } catch {
-            return .failure(.hostError("cannot start \(launcher.path): \(error.localizedDescription)"))
+            return .failure(.hostError(error.description))
         }
-        // The launcher enforces the limit itself; this is the grader's own backstop.
-        let backstop = started.addingTimeInterval(policy.seconds + 5)
-        while process.isRunning && Date() < backstop { usleep(2_000) }
-        if process.isRunning {
-            kill(-process.processIdentifier, SIGKILL)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            return .failure(.timedOut(seconds: policy.seconds))
-        }
-        process.waitUntilExit()
+        if ending == .killed { return .failure(.timedOut(seconds: policy.seconds)) }
 
         let tail = Self.tail(of: logURL, bytes: Self.logTail)
         let logSize = (try? fm.attributesOfItem(atPath: logURL.path))?[.size] as? Int ?? 0
         if logSize >= policy.output {
             return .failure(.crashed("stopped after printing \(policy.output >> 20) MB (the limit of a call's output; printing in a loop?)"))
         }
-        if process.terminationReason == .uncaughtSignal {
-            return .failure(.crashed(Self.explain(signal: process.terminationStatus, log: tail, policy: policy)))
+        let status: Int32
+        switch ending {
+        case .signalled(let signal): return .failure(.crashed(Self.explain(signal: signal, log: tail, policy: policy)))
+        case .exited(let code): status = code
+        case .killed: return .failure(.timedOut(seconds: policy.seconds))
         }
-        switch process.terminationStatus {
+        switch status {
         case 0: break
         case SandboxPolicy.timedOutStatus: return .failure(.timedOut(seconds: policy.seconds))
         case SandboxPolicy.setupFailedStatus:
             return .failure(.hostError(Self.lastLine(tail) ?? "the sandbox could not be set up"))
         default:
-            return .failure(.crashed(Self.lastLine(tail) ?? "exit status \(process.terminationStatus)"))
+            return .failure(.crashed(Self.lastLine(tail) ?? "exit status \(status)"))
         }
         guard let size = (try? fm.attributesOfItem(atPath: replyURL.path))?[.size] as? Int, size > 0 else {
             return .failure(.crashed("the submission ended without returning a value"))

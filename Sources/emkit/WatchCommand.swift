@@ -195,8 +195,8 @@ final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var set = false
     private var sources: [DispatchSourceSignal] = []
-    /// The build running now, stopped with the watch.
-    private var child: Process?
+    /// The build running now (its process id), stopped with the watch.
+    private var child: pid_t?
 
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return set }
 
@@ -205,10 +205,10 @@ final class StopFlag: @unchecked Sendable {
         set = true
         let running = child
         lock.unlock()
-        if let running, running.isRunning { running.terminate() }
+        if let running { ChildProcess.stop(running, reach: .tree) }
     }
 
-    func track(_ process: Process?) { lock.lock(); child = process; lock.unlock() }
+    func track(_ process: pid_t?) { lock.lock(); child = process; lock.unlock() }
 
     /// Starts listening for `q` lines and for SIGINT / SIGTERM.
     func listen() {
@@ -235,8 +235,8 @@ final class StopFlag: @unchecked Sendable {
     }
 }
 
-/// A tool run to completion (`swift build`), its output (standard output and error together)
-/// kept in a file so a long build log cannot fill a pipe.
+/// A tool run to completion (`swift build`) through the kit's one child-process runner, its
+/// output (standard output and error together) kept in a file so a long build log cannot fill a pipe.
 struct ToolRun {
     var arguments: [String]
     var directory: URL
@@ -247,29 +247,14 @@ struct ToolRun {
     }
 
     func run(stop: StopFlag) -> Outcome {
-        let fm = FileManager.default
-        let log = fm.temporaryDirectory.appendingPathComponent("emkit-watch-\(UUID().uuidString).log")
-        defer { try? fm.removeItem(at: log) }
-        guard fm.createFile(atPath: log.path, contents: nil), let handle = try? FileHandle(forWritingTo: log) else {
-            return Outcome(status: -1, output: "error: cannot create \(log.path) for the build's output")
-        }
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
         do {
-            try process.run()
+            let captured = try ChildProcess.tool(arguments, directory: directory)
+                .capture(timeLimit: nil, merged: true, started: { stop.track($0) })
+            stop.track(nil)
+            return Outcome(status: captured.status, output: captured.output)
         } catch {
-            return Outcome(status: -1, output: "error: cannot start \(arguments.joined(separator: " ")): \(error.localizedDescription)")
+            stop.track(nil)
+            return Outcome(status: -1, output: "error: \(error)")
         }
-        stop.track(process)
-        process.waitUntilExit()
-        stop.track(nil)
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return Outcome(status: process.terminationReason == .exit ? process.terminationStatus : -1, output: output)
     }
 }

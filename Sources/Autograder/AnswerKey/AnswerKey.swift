@@ -32,13 +32,6 @@ extension ChapterKey {
     }
 }
 
-/// A failure of the kit itself (its reference, its recorded key, its own files), never of a
-/// student's code or an instructor's input; it says what broke.
-public struct KitError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// Where keys come from, and their cache.
 public final class AnswerKey: @unchecked Sendable {
     static let shared = AnswerKey()

@@ -39,7 +39,7 @@ public struct Grader: Sendable {
         self.policy.hidden += [kit.path, scratch.path]
     }
 
-    public func grade(_ folder: URL) throws(GradingError) -> GradeReport {
+    public func grade(_ folder: URL) throws(KitError) -> GradeReport {
         let start = Date()
         let chapters = Catalog.chapters
         let skeleton = try skeletonChapters(chapters.map(\.folder))
@@ -73,7 +73,7 @@ public struct Grader: Sendable {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.path)
         } catch {
-            throw GradingError("cannot create \(scratch.path): \(error.localizedDescription)")
+            throw KitError("cannot create \(scratch.path): \(error.localizedDescription)")
         }
         let base = try copy.baseFiles()
         var program: URL?
@@ -126,13 +126,13 @@ public struct Grader: Sendable {
 
     /// The kit's own `Exercises/` chapters: what a chapter that is not handed in, or not graded,
     /// is built from.
-    private func skeletonChapters(_ folders: [String]) throws(GradingError) -> [String: [String: Data]] {
+    private func skeletonChapters(_ folders: [String]) throws(KitError) -> [String: [String: Data]] {
         var chapters: [String: [String: Data]] = [:]
         for folder in folders {
             let root = kit.appendingPathComponent("Exercises").appendingPathComponent(folder)
             for name in GradingCopy.regularFiles(under: root) where name.hasSuffix(".swift") {
                 guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(name).path) else {
-                    throw GradingError("cannot read the kit's Exercises/\(folder)/\(name)")
+                    throw KitError("cannot read the kit's Exercises/\(folder)/\(name)")
                 }
                 chapters[folder, default: [:]][name] = data
             }

@@ -88,12 +88,12 @@ public struct GradingCopy: Sendable {
     }
 
     /// The files every copy holds besides the chapters: the manifest and the three source folders.
-    func baseFiles() throws(GradingError) -> [String: Data] {
+    func baseFiles() throws(KitError) -> [String: Data] {
         var files = ["Package.swift": Data(Self.manifest.utf8)]
         for folder in Self.sourceFolders {
             for path in Self.regularFiles(under: kit.appendingPathComponent(folder)) where path.hasSuffix(".swift") {
                 guard let data = FileManager.default.contents(atPath: kit.appendingPathComponent(folder).appendingPathComponent(path).path) else {
-                    throw GradingError("cannot read the kit's \(folder)/\(path)")
+                    throw KitError("cannot read the kit's \(folder)/\(path)")
                 }
                 files["\(folder)/\(path)"] = data
             }
@@ -103,12 +103,12 @@ public struct GradingCopy: Sendable {
 
     /// Makes the copy hold exactly `files` (relative path → contents), and checks it does;
     /// top-level entries named in `keep` (a build folder) are left alone.
-    public func sync(_ files: [String: Data], keep: Set<String> = []) throws(GradingError) {
+    public func sync(_ files: [String: Data], keep: Set<String> = []) throws(KitError) {
         let fm = FileManager.default
         do {
             try fm.createDirectory(at: copy, withIntermediateDirectories: true)
         } catch {
-            throw GradingError("cannot create the grading copy \(copy.path): \(error.localizedDescription)")
+            throw KitError("cannot create the grading copy \(copy.path): \(error.localizedDescription)")
         }
         let folders = Set(files.keys.flatMap { path in
             let parts = path.split(separator: "/")
@@ -131,28 +131,25 @@ public struct GradingCopy: Sendable {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url, options: .withoutOverwriting)
             } catch {
-                throw GradingError("cannot write the grading copy's \(path): \(error.localizedDescription)")
+                throw KitError("cannot write the grading copy's \(path): \(error.localizedDescription)")
             }
         }
         // Check: exactly the list, nothing else.
         for (path, kind) in Self.entries(under: copy) where !kept(path) {
             let expected = kind == .typeDirectory ? folders.contains(path) : (kind == .typeRegular && files[path] != nil)
-            if !expected { throw GradingError("the grading copy holds \(path), which was not put there; grading stopped") }
+            if !expected { throw KitError("the grading copy holds \(path), which was not put there; grading stopped") }
         }
     }
 
     /// The built call host, or the compiler's error lines.
     /// `owners` maps a chapter file's name ("EM.swift") to its chapter folder.
-    func compile(owners: [String: String]) throws(GradingError) -> Result<URL, CompileFailure> {
+    func compile(owners: [String: String]) throws(KitError) -> Result<URL, CompileFailure> {
         let program = build.appendingPathComponent("debug/emkit-call")
         // The first build compiles the kit's core too; later ones only a student's chapters, so
         // a submission that stalls the compiler is stopped after minutes, not half an hour.
         let limit: Double = FileManager.default.isExecutableFile(atPath: program.path) ? Self.buildLimit : Self.firstBuildLimit
-        let outcome = try ChildProgram(
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            arguments: ["swift", "build", "--product", "emkit-call", "--scratch-path", build.path],
-            directory: copy
-        ).run(timeLimit: limit)
+        let outcome = try ChildProcess.tool(["swift", "build", "--product", "emkit-call", "--scratch-path", build.path], directory: copy)
+            .capture(timeLimit: limit)
         if outcome.status == 0, !outcome.timedOut, FileManager.default.isExecutableFile(atPath: program.path) {
             return .success(program)
         }

@@ -25,9 +25,9 @@ public struct Submission: Sendable {
     /// its chapter by name through `owners` (file name → chapter folder, from the kit's skeleton).
     /// A path with a chapter folder in it (`work/Exercises/01-EMLoop/EM.swift`) goes to that
     /// chapter whatever folders wrap it.
-    public static func read(_ folder: URL, chapterFolders: [String], owners: [String: String]) throws(GradingError) -> Submission {
+    public static func read(_ folder: URL, chapterFolders: [String], owners: [String: String]) throws(KitError) -> Submission {
         guard GradingCopy.kind(of: folder) == .typeDirectory else {
-            throw GradingError("\(folder.path) is not a folder (a symbolic link is not followed)")
+            throw KitError("\(folder.path) is not a folder (a symbolic link is not followed)")
         }
         // A whole copy of the kit: only its Exercises/ are the student's.
         let nested = folder.appendingPathComponent("Exercises")
@@ -99,7 +99,7 @@ public struct Submission: Sendable {
         }
         guard !chapters.isEmpty else {
             let why = refused.isEmpty ? "" : " (" + refused.prefix(3).joined(separator: "; ") + ")"
-            throw GradingError("\(folder.path) holds no Swift file of a chapter (\(owners.keys.sorted().joined(separator: ", ")))\(why)")
+            throw KitError("\(folder.path) holds no Swift file of a chapter (\(owners.keys.sorted().joined(separator: ", ")))\(why)")
         }
         return Submission(folder: folder, chapters: chapters, refused: refused)
     }
