@@ -83,6 +83,7 @@ public struct GradedItem: Sendable, Identifiable {
             switch error {
             case .timedOut: status = .timedOut
             case .crashed, .hostError: status = .crashed
+            case .unusable: status = .failed
             }
             message = error.description
         }

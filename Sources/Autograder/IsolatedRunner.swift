@@ -1,7 +1,9 @@
 import EMKit
 import Foundation
 
-/// Why a call into the submission gave no value. Every one of them scores the item zero.
+/// Why the submission gave no usable value: the one failure type of a student's code. Every one
+/// of them scores the item zero; `unusable` reads as a failed check, the others as a crash or a
+/// time-out.
 public enum CallFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// The call stopped abnormally: a Swift runtime trap (index out of range, `fatalError`,
     /// force-unwrapped nil, integer overflow, division by zero), another signal, a limit hit,
@@ -12,12 +14,16 @@ public enum CallFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// The kit itself could not run the call (the call host is missing, the sandbox could not
     /// be set up, the reply could not be read).
     case hostError(String)
+    /// The function returned, but what it returned cannot be used (wrong size, NaN where a
+    /// number must be, the skeleton's placeholder); the text says which part to look at.
+    case unusable(String)
 
     public var description: String {
         switch self {
         case .crashed(let why): return "crashed: \(why)"
         case .timedOut(let seconds): return "timed out after \(seconds.formatted()) s (is there a loop that never ends?)"
         case .hostError(let why): return "could not run the submission: \(why)"
+        case .unusable(let why): return why
         }
     }
 }

@@ -22,7 +22,7 @@ enum Chapter05Figures {
                 + "with each fitted Gaussian's 1, 2 and 3 sd ellipses: short eruptions with short waits, long with long.",
             notebookCell: "\(notebook), In [25]: out = EM(img_data, init_means, init_covariances, init_weights), here on Old Faithful"
         ) { session in
-            attempt("Old Faithful: two clusters", session) { s throws(Chapter05Failure) in
+            attempt("Old Faithful: two clusters", session) { s throws(CallFailure) in
                 let result = try Chapter05Answers.faithful(s)
                 let clusters = try s.assignments(result.resp, clusters: runs.faithfulComponents)
                 var plot = byCluster(title: "Old Faithful: two clusters", points: runs.faithful, clusters: clusters,
@@ -42,7 +42,7 @@ enum Chapter05Figures {
                 + "the Convergence question. It rises and flattens; EM stops when a gain is below 1e-4.",
             notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4), here on Old Faithful"
         ) { session in
-            attempt("Old Faithful: log-likelihood per iteration", session) { s throws(Chapter05Failure) in
+            attempt("Old Faithful: log-likelihood per iteration", session) { s throws(CallFailure) in
                 Chapter01Figures.trace(title: "Old Faithful: log-likelihood per iteration", try Chapter05Answers.faithful(s).loglik, from: 0)
             }
         },
@@ -75,7 +75,7 @@ enum Chapter05Figures {
             caption: "The log-likelihood of your fitRealData run on the standardised penguins, at the start and after each iteration.",
             notebookCell: "\(notebook), In [26]: plt.plot(range(len(ll)), ll, linewidth=4), here on the penguins"
         ) { session in
-            attempt("Penguins: log-likelihood per iteration", session) { s throws(Chapter05Failure) in
+            attempt("Penguins: log-likelihood per iteration", session) { s throws(CallFailure) in
                 Chapter01Figures.trace(title: "Penguins: log-likelihood per iteration", try Chapter05Answers.penguins(s).loglik, from: 0)
             }
         },
@@ -86,11 +86,11 @@ enum Chapter05Figures {
                 + "The black dots are the 5 your mostUncertainPoints picks.",
             notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did uncertainty evolve?)"
         ) { session in
-            attempt("Penguins: how sure is EM?", session) { s throws(Chapter05Failure) in
+            attempt("Penguins: how sure is EM?", session) { s throws(CallFailure) in
                 let entropy = try s.entropy(try Chapter05Answers.penguins(s).resp)
                 let uncertain = try s.mostUncertain(entropy, count: runs.uncertainCount)
                 guard uncertain.allSatisfy(penguinPoints.indices.contains) else {
-                    throw .wrong("mostUncertainPoints (part 5) returned \(uncertain), not all rows of the \(penguinPoints.count) penguins")
+                    throw .unusable("mostUncertainPoints (part 5) returned \(uncertain), not all rows of the \(penguinPoints.count) penguins")
                 }
                 return uncertainty(entropy: entropy, uncertain: uncertain)
             }
@@ -101,7 +101,7 @@ enum Chapter05Figures {
                 + "of your run: EM grows sure of most points quickly.",
             notebookCell: "\(notebook), before In [26]: the Uncertainty question (how did cluster assignment and uncertainty evolve?)"
         ) { session in
-            attempt("Penguins: mean entropy per iteration", session) { s throws(Chapter05Failure) in
+            attempt("Penguins: mean entropy per iteration", session) { s throws(CallFailure) in
                 let stages = try Chapter05Answers.entropyStages(s)
                 let end = try Chapter05Answers.penguins(s).loglik.count - 1
                 let xs = [0, 1, min(20, end), end].map(Double.init)
@@ -116,7 +116,7 @@ enum Chapter05Figures {
 
     /// The penguins coloured by the clusters of the submission's run from `seed`.
     static func penguinClusters(_ session: SubmissionSession, title: String, seed: UInt32) -> Plot {
-        attempt(title, session) { s throws(Chapter05Failure) in
+        attempt(title, session) { s throws(CallFailure) in
             let clusters = try s.assignments(try Chapter05Answers.penguins(s, seed: seed).resp, clusters: runs.penguinComponents)
             return byCluster(title: title, points: penguinPlane(penguinPoints), clusters: clusters,
                              count: runs.penguinComponents, labels: penguinLabels)
@@ -133,15 +133,15 @@ enum Chapter05Figures {
 
     /// Runs `draw` on the submission's chapter 05 functions, or a placeholder saying which part stopped it.
     static func attempt(_ title: String, _ session: SubmissionSession,
-                        _ draw: (Chapter05Student) throws(Chapter05Failure) -> Plot) -> Plot {
+                        _ draw: (Chapter05Student) throws(CallFailure) -> Plot) -> Plot {
         FigureUnavailable.attempt(title: title) { () throws(FigureUnavailable) in
-            do throws(Chapter05Failure) {
+            do throws(CallFailure) {
                 return try draw(Chapter05Student(session: session))
             } catch {
                 switch error {
-                case .call(let failure):
-                    throw FigureUnavailable("Your chapter 05 code could not finish: \(failure).")
-                case .wrong(let why):
+                case .crashed, .timedOut, .hostError:
+                    throw FigureUnavailable("Your chapter 05 code could not finish: \(error).")
+                case .unusable(let why):
                     throw FigureUnavailable("Not drawn yet: \(why). Fill in Exercises/05-RealData (emkit check --chapter 5 names the "
                         + "first part that fails), then run emkit plot again.")
                 }

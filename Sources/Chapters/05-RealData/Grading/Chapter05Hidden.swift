@@ -38,7 +38,7 @@ enum Chapter05Hidden {
     // are checked: every child process builds the catalog to find its calls.
     static let fitItem: GradedItem = {
         let seed = UInt32.random(in: 0...UInt32.max - 100)
-        return Chapter05Parts.item("hidden.fit", "hidden: fitRealData on a fresh subset of the penguins matches the reference", points: 2) { _, s throws(Chapter05Failure) in
+        return Chapter05Parts.item("hidden.fit", "hidden: fitRealData on a fresh subset of the penguins matches the reference", points: 2) { _, s throws(CallFailure) in
             guard let run = freshRun(seed: seed) else { return .fail("the kit could not make a test problem") }
             let result = try s.fit(run.data, components: 3, seed: run.seed, name: "\(run.data.count) penguins")
             let last = result.loglik[result.loglik.count - 1], expected = run.fit.logLikelihoods.last ?? .nan
@@ -51,7 +51,7 @@ enum Chapter05Hidden {
 
     static let summariesItem: GradedItem = {
         let seed = UInt32.random(in: 0...UInt32.max - 100)
-        return Chapter05Parts.item("hidden.summaries", "hidden: entropy, most uncertain points, table and purity on fresh responsibilities", points: 2) { _, s throws(Chapter05Failure) in
+        return Chapter05Parts.item("hidden.summaries", "hidden: entropy, most uncertain points, table and purity on fresh responsibilities", points: 2) { _, s throws(CallFailure) in
             guard let run = freshRun(seed: seed) else { return .fail("the kit could not make a test problem") }
             let resp = run.fit.responsibilities
             let entropy = try s.entropy(resp)

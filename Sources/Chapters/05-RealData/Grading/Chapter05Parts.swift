@@ -6,17 +6,12 @@ import SubmissionCalls
 enum Chapter05Parts {
     static let runs = Chapter05Runs.self
 
-    /// An item whose check may stop with a `Chapter05Failure`.
+    /// An item of chapter 05, with its key; a `CallFailure` ends it (`unusable` as a failed check).
     static func item(_ id: String, _ title: String, points: Double = 1,
-                     _ check: @escaping @Sendable (Chapter05Key, Chapter05Student) throws(Chapter05Failure) -> Verdict) -> GradedItem {
+                     _ check: @escaping @Sendable (Chapter05Key, Chapter05Student) throws(CallFailure) -> Verdict) -> GradedItem {
         GradedItem("05." + id, chapter: 5, title: title, points: points) { session throws(CallFailure) in
             guard let key = Chapter05Key.current else { return Chapter05Key.missing }
-            do throws(Chapter05Failure) {
-                return try check(key, Chapter05Student(session: session))
-            } catch {
-                if case .call(let failure) = error { throw failure }
-                return .fail(error.message)
-            }
+            return try check(key, Chapter05Student(session: session))
         }
     }
 
@@ -28,7 +23,7 @@ enum Chapter05Parts {
     /// The first difference between a student's mixture and a key's.
     static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> Mismatch? { expected.mismatch(got) }
 
-    static let standardize = item("part1", "part 1: standardizeColumns gives every penguin measurement mean 0 and standard deviation 1") { key, s throws(Chapter05Failure) in
+    static let standardize = item("part1", "part 1: standardizeColumns gives every penguin measurement mean 0 and standard deviation 1") { key, s throws(CallFailure) in
         let z = try s.standardizedPenguins()
         let n = Double(z.count)
         for j in RealDatasets.penguinColumns.indices {
@@ -48,7 +43,7 @@ enum Chapter05Parts {
         return .pass("mean 0 and standard deviation 1 in every column")
     }
 
-    static let initialization = item("part2", "part 2: realDataInitialization gives the notebook's starting parameters on the penguins (seed 1)", points: 2) { key, s throws(Chapter05Failure) in
+    static let initialization = item("part2", "part 2: realDataInitialization gives the notebook's starting parameters on the penguins (seed 1)", points: 2) { key, s throws(CallFailure) in
         let request = RealDataInitRequest(data: runs.penguins.points, components: runs.penguinComponents, seed: runs.notebookSeed)
         let model = try s.call(request)
         if let d = difference(model, key.penguinInitial) {
@@ -57,7 +52,7 @@ enum Chapter05Parts {
         return .pass("the notebook's starting parameters")
     }
 
-    static let fit = item("part3", "part 3: fitRealData runs one EM iteration on Old Faithful from those starting parameters") { key, s throws(Chapter05Failure) in
+    static let fit = item("part3", "part 3: fitRealData runs one EM iteration on Old Faithful from those starting parameters") { key, s throws(CallFailure) in
         if case .fail(let why)? = try? initializationOnFaithful(key, s) { return .fail("this needs part 2 first: \(why)") }
         let result = try s.fit(runs.faithful, components: runs.faithfulComponents, seed: runs.notebookSeed, maxiter: 1, name: "Old Faithful")
         let model = GaussianMixture(weights: result.weights, means: result.means, covariances: result.covs)
@@ -72,7 +67,7 @@ enum Chapter05Parts {
 
     /// Part 2 on Old Faithful, checked by part 3 before its own comparison: the starting
     /// parameters must have K = 2 components with finite entries.
-    static func initializationOnFaithful(_ key: Chapter05Key, _ s: Chapter05Student) throws(Chapter05Failure) -> Verdict {
+    static func initializationOnFaithful(_ key: Chapter05Key, _ s: Chapter05Student) throws(CallFailure) -> Verdict {
         let model = try s.call(RealDataInitRequest(data: runs.faithful, components: 2, seed: runs.notebookSeed))
         guard model.weights.count == 2, model.means.count == 2, model.covariances.count == 2, model.means.allSatisfy({ $0.count == 2 }),
               model.covariances.allSatisfy({ $0.count == 2 && LinearAlgebra.isFinite($0) }) else {

@@ -12,12 +12,12 @@ enum Chapter05Quiz {
     }
 
     /// One answer; a failure becomes a `.missing` answer saying why.
-    static func answer(_ key: String, _ question: String, _ compute: () throws(Chapter05Failure) -> (QuizValue, Bool)) -> QuizAnswer {
+    static func answer(_ key: String, _ question: String, _ compute: () throws(CallFailure) -> (QuizValue, Bool)) -> QuizAnswer {
         do {
             let (value, correct) = try compute()
             return QuizAnswer(key: key, question: question, value: value, correct: correct)
         } catch {
-            return QuizAnswer(key: key, question: question, value: .missing(error.message), correct: false)
+            return QuizAnswer(key: key, question: question, value: .missing(error.description), correct: false)
         }
     }
 
@@ -28,55 +28,55 @@ enum Chapter05Quiz {
         }
         func all(_ got: [Double], _ expected: [KeyNumber]) -> Bool { got.count == expected.count && zip(got, expected).allSatisfy { $1.matches($0) } }
         return [
-            answer("faithful_iterations", "Old Faithful: iterations to convergence") { () throws(Chapter05Failure) in
+            answer("faithful_iterations", "Old Faithful: iterations to convergence") { () throws(CallFailure) in
                 let n = try A.faithful(s).loglik.count - 1
                 return (.integer(n), key.faithfulIterations.matches(Double(n)))
             },
-            answer("faithful_loglikelihood", "Old Faithful: final log-likelihood") { () throws(Chapter05Failure) in
+            answer("faithful_loglikelihood", "Old Faithful: final log-likelihood") { () throws(CallFailure) in
                 let x = try A.faithful(s).loglik.last ?? .nan
                 return (.number(x), key.faithfulLogLikelihood.matches(x))
             },
-            answer("faithful_weights", "Old Faithful: weights") { () throws(Chapter05Failure) in
+            answer("faithful_weights", "Old Faithful: weights") { () throws(CallFailure) in
                 let w = try A.faithful(s).weights
                 return (.numbers(w), all(w, key.faithfulWeights))
             },
-            answer("penguins_iterations", "penguins: iterations to convergence") { () throws(Chapter05Failure) in
+            answer("penguins_iterations", "penguins: iterations to convergence") { () throws(CallFailure) in
                 let n = try A.penguins(s).loglik.count - 1
                 return (.integer(n), key.penguinIterations.matches(Double(n)))
             },
-            answer("penguins_loglikelihood", "penguins: final log-likelihood") { () throws(Chapter05Failure) in
+            answer("penguins_loglikelihood", "penguins: final log-likelihood") { () throws(CallFailure) in
                 let x = try A.penguins(s).loglik.last ?? .nan
                 return (.number(x), key.penguinLogLikelihood.matches(x))
             },
-            answer("mean_entropy", "mean entropy: before EM, after 1, after 20, at the end") { () throws(Chapter05Failure) in
+            answer("mean_entropy", "mean entropy: before EM, after 1, after 20, at the end") { () throws(CallFailure) in
                 let stages = try A.entropyStages(s)
                 return (.numbers(stages), all(stages, key.meanEntropy))
             },
-            answer("contingency_table", "clusters against species") { () throws(Chapter05Failure) in
+            answer("contingency_table", "clusters against species") { () throws(CallFailure) in
                 let table = try A.table(s)
                 return (.text(A.describe(table)), all(table.joined().map(Double.init), Array(key.penguinTable.joined())))
             },
-            answer("purity", "purity of the clusters") { () throws(Chapter05Failure) in
+            answer("purity", "purity of the clusters") { () throws(CallFailure) in
                 let x = try s.purity(try A.table(s))
                 return (.number(x), key.penguinPurity.matches(x))
             },
-            answer("most_uncertain_points", "the five most uncertain penguins (rows, from 0)") { () throws(Chapter05Failure) in
+            answer("most_uncertain_points", "the five most uncertain penguins (rows, from 0)") { () throws(CallFailure) in
                 let rows = try A.mostUncertain(s)
                 return (.text(rows.map(String.init).joined(separator: ", ")), all(rows.map(Double.init), key.mostUncertain))
             },
-            answer("restart_loglikelihood", "restart from seed 2: final log-likelihood") { () throws(Chapter05Failure) in
+            answer("restart_loglikelihood", "restart from seed 2: final log-likelihood") { () throws(CallFailure) in
                 let x = try A.penguins(s, seed: Chapter05Runs.restartSeed).loglik.last ?? .nan
                 return (.number(x), key.restartLogLikelihood.matches(x))
             },
-            answer("restart_purity", "restart from seed 2: purity") { () throws(Chapter05Failure) in
+            answer("restart_purity", "restart from seed 2: purity") { () throws(CallFailure) in
                 let x = try s.purity(try A.table(s, seed: Chapter05Runs.restartSeed))
                 return (.number(x), key.restartPurity.matches(x))
             },
-            answer("standardization_loglikelihood_shift", "standardising: log-likelihood, standardised − raw") { () throws(Chapter05Failure) in
+            answer("standardization_loglikelihood_shift", "standardising: log-likelihood, standardised − raw") { () throws(CallFailure) in
                 let x = try A.standardization(s).shift
                 return (.number(x), key.standardizationShift.matches(x))
             },
-            answer("standardization_responsibility_change", "standardising: largest change of a responsibility") { () throws(Chapter05Failure) in
+            answer("standardization_responsibility_change", "standardising: largest change of a responsibility") { () throws(CallFailure) in
                 let x = try A.standardization(s).respChange
                 return (.number(x), x < 1e-6)
             },
