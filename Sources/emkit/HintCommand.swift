@@ -1,3 +1,4 @@
+import Autograder
 import EMKit
 import Foundation
 
@@ -24,11 +25,21 @@ enum HintCommand: EmkitCommand {
             return
         }
         let part = try arguments.integer("--part", in: 1...99)
+        // The chapter's parts table says which parts exist and where each one is.
+        let chapter = Catalog.chapters.first { file.deletingLastPathComponent().lastPathComponent == $0.folder }
+        if let chapter, chapter.part(part) == nil {
+            let numbers = chapter.parts.map(\.number)
+            throw InputError(parameter: "--part", "chapter \(String(format: "%02d", chapter.number)) has parts \(numbers.first ?? 1) to \(numbers.last ?? 1) (got \(part))")
+        }
         let sections = text.components(separatedBy: "\n## ")
-        guard let section = sections.first(where: { $0.hasPrefix("Part \(part)") || $0.hasPrefix("Parts") && $0.contains("\(part)") }) else {
+        guard let section = sections.first(where: { GradedItem.partsOfHeading("## " + $0.prefix { $0 != "\n" }).contains(part) }) else {
             throw InputError(location: file.path, "has no hint for part \(part)")
         }
-        Output.write("## " + section.trimmingCharacters(in: .newlines) + "\n")
+        var shown = "## " + section.trimmingCharacters(in: .newlines) + "\n"
+        if let chapter, let where_ = chapter.part(part) {
+            shown += "\n(part \(part) is in \(where_.function), Exercises/\(chapter.folder)/\(where_.file))\n"
+        }
+        Output.write(shown)
     }
 
     /// `Exercises/NN-*/HINTS.md`, looked up from the working directory upward, then in the
