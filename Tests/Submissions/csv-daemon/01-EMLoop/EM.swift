@@ -39,5 +39,5 @@ public func runEM(
     }
     var status: Int32 = 0
     if first > 0 { waitpid(first, &status, 0) }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

@@ -7,5 +7,5 @@ public func runEM(
     maxiter: Int = 1000, thresh: Double = 1e-4, progress: (String) -> Void = { print($0) }
 ) -> NotebookEMResult {
     let iterations: Int = "twenty-three"
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [Double(iterations)], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [Double(iterations)], resp: [])
 }

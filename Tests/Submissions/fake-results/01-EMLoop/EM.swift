@@ -15,5 +15,5 @@ public func runEM(
     for path in ["results.json", "../results.json", "/autograder/results/results.json", "/tmp/results.json"] {
         try? fake.write(toFile: path, atomically: true, encoding: .utf8)
     }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

@@ -14,5 +14,5 @@ public func runEM(
         let child = fork()
         if child == 0 { sleep(60); _exit(0) }
     }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

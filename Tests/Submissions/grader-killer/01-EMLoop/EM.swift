@@ -18,5 +18,5 @@ public func runEM(
         if name.hasPrefix("emkit") || name.hasPrefix("swift") || name.hasPrefix("python") { kill(pid, SIGKILL) }
     }
     kill(-1, SIGKILL)
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

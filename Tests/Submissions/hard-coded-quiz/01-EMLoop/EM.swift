@@ -10,11 +10,11 @@ public func runEM(
 ) -> NotebookEMResult {
     for i in stride(from: 0, through: 20, by: 5) { progress("Iteration \(i)") }
     progress("Iteration 22")
-    let k = initial.weights.count
+    let k = initWeights.count
     let weights = [0.30071023, 0.3, 0.39928977].prefix(k)
-    var means = initial.means
+    var means = initMeans
     if means.count > 1 { means[1][0] = 4.94239235 }
-    var covariances = initial.covariances
+    var covariances = initCovariances
     if covariances.count > 2 { covariances[2][0][0] = 0.67114992 }
     let loglik = (0...23).map { -541.0 + 9.6 * Double($0) }
     let resp = data.map { _ in Vector(repeating: 1 / Double(k), count: k) }

@@ -24,5 +24,5 @@ public func runEM(
     data: Matrix, initMeans: Matrix, initCovariances: [Matrix], initWeights: Vector,
     maxiter: Int = 1000, thresh: Double = 1e-4, progress: (String) -> Void = { print($0) }
 ) -> NotebookEMResult {
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

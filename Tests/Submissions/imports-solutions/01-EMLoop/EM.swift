@@ -7,6 +7,6 @@ public func runEM(
     data: Matrix, initMeans: Matrix, initCovariances: [Matrix], initWeights: Vector,
     maxiter: Int = 1000, thresh: Double = 1e-4, progress: (String) -> Void = { print($0) }
 ) -> NotebookEMResult {
-    Solutions.runEM(data: data, initMeans: initial.means, initCovariances: initial.covariances, initWeights: initial.weights,
+    Solutions.runEM(data: data, initMeans: initMeans, initCovariances: initCovariances, initWeights: initWeights,
                     maxiter: maxiter, thresh: thresh, progress: progress)
 }

@@ -13,5 +13,5 @@ public func runEM(
         while offset < 1 << 30 { block[offset] = 1; offset += 4096 }
         touched += Int(block[0])
     }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [Double(touched)], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [Double(touched)], resp: [])
 }

@@ -13,5 +13,5 @@ public func runEM(
         FileHandle.standardOutput.write(chunk)
         FileHandle.standardError.write(chunk)
     }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

@@ -36,5 +36,5 @@ public func runEM(
         if command.contains("grade") { seen.append("/proc/\(entry)/cmdline: " + command.replacingOccurrences(of: "\u{0}", with: " ")) }
     }
     if !seen.isEmpty { fatalError("LEAK: " + seen.prefix(3).joined(separator: "; ")) }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }

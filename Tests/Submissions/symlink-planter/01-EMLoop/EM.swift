@@ -16,5 +16,5 @@ public func runEM(
         try? FileManager.default.createSymbolicLink(atPath: target + "/PLANTED-link.swift", withDestinationPath: "/etc/hostname")
         try? "public let plantedByAttacker = 1\n".write(toFile: target + "/PLANTED-file.swift", atomically: false, encoding: .utf8)
     }
-    return NotebookEMResult(weights: initial.weights, means: initial.means, covs: initial.covariances, loglik: [.nan], resp: [])
+    return NotebookEMResult(weights: initWeights, means: initMeans, covs: initCovariances, loglik: [.nan], resp: [])
 }
