@@ -72,9 +72,12 @@ let package = Package(
                 swiftSettings: strictImports + optimized),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
+        // Every file of Solutions/ is wrapped in `#if Solutions || REFERENCE_COPY`: without the
+        // trait the Solutions target compiles to nothing, so a student's `swift build` and
+        // `swift test` skip the reference; a reference file copied into Exercises/ still builds.
         .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
                 exclude: chapters.map { "\($0)/HINTS.md" },
-                swiftSettings: optimized),
+                swiftSettings: optimized + [.define("REFERENCE_COPY")]),
         .target(name: "Solutions", dependencies: ["EMKit"], path: "Solutions", swiftSettings: optimized),
 
         // MARK: The call host: the only program a submission is linked into

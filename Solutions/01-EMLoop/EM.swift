@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 01: the EM loop.
 // The reference solution: the exercise with parts 1 to 7 filled in.
 // Hints: `swift run emkit hint 01`.
@@ -95,3 +96,4 @@ public func runEM(
     if maxiter > 0 && lastIteration % 5 != 0 { progress("Iteration \(lastIteration)") }
     return NotebookEMResult(weights: weights, means: means, covs: covariances, loglik: llTrace, resp: resp)
 }
+#endif

@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 02: EM in functions.
 // The reference solution: the exercise with parts 1 to 6 filled in.
 // Hints: `swift run emkit hint 02`.
@@ -128,3 +129,4 @@ public func emAlgorithm(
     }
     return NotebookEMResult(weights: weights, means: means, covs: covariances, loglik: llTrace, resp: resp)
 }
+#endif

@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 03: EM from random starts, matching components, and choosing K.
 // The reference solution: the exercise with parts 2 to 5 filled in.
 import EMKit
@@ -99,3 +100,4 @@ public func sweepComponents(
     }
     return rows
 }
+#endif

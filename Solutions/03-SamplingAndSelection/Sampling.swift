@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 03: sampling from a mixture.
 // The reference solution: the exercise with part 1 filled in.
 // Hints: `swift run emkit hint 03`.
@@ -32,3 +33,4 @@ public func sampleMixture(
     }
     return (samples, labels)
 }
+#endif

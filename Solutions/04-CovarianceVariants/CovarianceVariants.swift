@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 04: covariance variants.
 // The reference solution: the exercise with parts 1 to 3 filled in.
 // Hints: `swift run emkit hint 04`.
@@ -81,3 +82,4 @@ public func mixtureMStep(data: Matrix, resp: Matrix, covariance: CovarianceShape
     }
     return GaussianMixture(weights: weights, means: means, covariances: covariances)
 }
+#endif

@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 04: EM for every covariance shape, and what a fitted mixture answers.
 // The reference solution: the exercise with parts 6 to 10 filled in.
 // Hints: `swift run emkit hint 04`.
@@ -91,3 +92,4 @@ public func sampleFromFit(_ model: GaussianMixture, count: Int, random: inout Nu
     drawn = sampleMixture(count: count, weights: model.weights, means: model.means, covariances: model.covariances, random: &random)
     return drawn
 }
+#endif

@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 04: where EM starts.
 // The reference solution: the exercise with parts 4, 5, 11 and 12 filled in.
 // Hints: `swift run emkit hint 04`.
@@ -164,3 +165,4 @@ public func kMeansStart(data: Matrix, components: Int, covariance: CovarianceSha
     for (i, label) in labels.enumerated() where i < resp.count && resp[i].indices.contains(label) { resp[i][label] = 1 }
     return mixtureMStep(data: data, resp: resp, covariance: covariance, regularization: regularization)
 }
+#endif

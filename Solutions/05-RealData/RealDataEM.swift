@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 05: clustering real measurements, with the first notebook's EM.
 // Three places in this file are yours (parts 1 to 3), then parts 4 to 8 in Uncertainty.swift and
 // Interpretation.swift. The data come with the kit: `RealDatasets.oldFaithful()` and
@@ -51,3 +52,4 @@ public func fitRealData(_ data: Matrix, components: Int, seed: UInt32, maxiter: 
     return runEM(data: data, initMeans: initial.means, initCovariances: initial.covariances,
                  initWeights: initial.weights, maxiter: maxiter, progress: { _ in })
 }
+#endif

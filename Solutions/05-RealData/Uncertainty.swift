@@ -1,3 +1,4 @@
+#if Solutions || REFERENCE_COPY // built with --traits Solutions, or as a copy in Exercises/; a student's build skips it
 // Chapter 05, the notebook's "Uncertainty" question: how sure is EM about each point?
 // Parts 4 and 5. See RealDataEM.swift for how to check your work.
 import EMKit
@@ -19,3 +20,4 @@ public func mostUncertainPoints(_ entropy: Vector, count: Int) -> [Int] {
     let order = entropy.indices.sorted { a, b in entropy[a] != entropy[b] ? entropy[a] > entropy[b] : a < b }
     return Array(order.prefix(max(count, 0)))
 }
+#endif

@@ -64,8 +64,11 @@ public struct GradingCopy: Sendable {
                 // The type checker gives up on one expression after 2 s (an honest one takes far
                 // less), so expressions built to be slow cost seconds, not minutes, each; the
                 // build as a whole is stopped after GradingCopy.buildLimit.
+                // REFERENCE_COPY is defined so a copy of the reference (whose files say
+                // `#if Solutions || REFERENCE_COPY`)
+                // is graded like any submission.
                 .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
-                        swiftSettings: optimized + [.unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
+                        swiftSettings: optimized + [.define("REFERENCE_COPY"), .unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
                                   path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
             ]

@@ -48,7 +48,7 @@ enum GradescopePackage {
                         swiftSettings: optimized),
                 .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
                         swiftSettings: strictImports + optimized),
-                .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [HINTS], swiftSettings: optimized),
+                .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [HINTS], swiftSettings: optimized + [.define("REFERENCE_COPY")]),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
                                   path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
                 .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference", swiftSettings: optimized),

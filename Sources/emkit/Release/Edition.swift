@@ -35,7 +35,7 @@ enum Edition {
                             swiftSettings: edition + optimized),
 
                     // MARK: Your exercises, and the program that runs them when they are checked
-                    .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)], swiftSettings: optimized),
+                    .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)], swiftSettings: optimized + [.define("REFERENCE_COPY")]),
                     .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"], path: "Sources",
                                       sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: edition + optimized),
 
