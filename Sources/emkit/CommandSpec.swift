@@ -65,7 +65,23 @@ extension EmkitCommand {
 
     /// Parses `words` against the declarations, then runs the command.
     static func main(_ words: [String]) throws(InputError) {
-        try run(Arguments(words, command: name, options: options, positionals: positionals))
+        do {
+            try run(Arguments(words, command: name, options: options, positionals: positionals))
+        } catch {
+            throw named(error)
+        }
+    }
+
+    /// The core names a bad value by its parameter (`maxIterations`); the command line names it
+    /// by the option that set it (`--max-iterations`), when this command declares one.
+    static func named(_ error: InputError) -> InputError {
+        let kebab = error.location.reduce(into: "") { text, character in
+            if character.isUppercase { text += "-" + character.lowercased() } else { text.append(character) }
+        }
+        guard !error.location.hasPrefix("-"), options.contains(where: { $0.name == "--" + kebab }) else { return error }
+        var renamed = error
+        renamed.location = "--" + kebab
+        return renamed
     }
 
     /// The usage line, wrapped: `emkit fit DATA.csv --components K [--init …] …`.

@@ -70,7 +70,9 @@ enum FitCommand: EmkitCommand {
         do {
             fit = try fitMixture(data, components: components, options: options)
         } catch {
-            throw InputError(location: path, "EM cannot go on: \(error.message)")
+            // The engine says what to raise; the command line says which option raises it.
+            let advice = error.message.contains("a larger regularization") ? " (--regularization)" : ""
+            throw InputError(location: path, "EM cannot go on: \(error.message)\(advice)")
         }
         let summary = Summary(
             model: fit.model, logLikelihoods: fit.logLikelihoods, iterations: fit.iterations, converged: fit.converged,

@@ -59,7 +59,7 @@ struct MixtureDegenerateTests {
         let data = try DataMatrix(rows)
         let message = emError { _ = try fitMixture(data, components: 2, options: MixtureFitOptions(regularization: 0)) }
         #expect(message?.contains("component") == true && message?.contains("iteration") == true, "\(message ?? "no error")")
-        #expect(message?.contains("--regularization") == true)
+        #expect(message?.contains("a larger regularization") == true)
     }
 
     @Test("a component that loses all its points: regularised, or an error naming it without regularisation")

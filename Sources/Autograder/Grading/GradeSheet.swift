@@ -25,7 +25,7 @@ public final class GradeSheet: @unchecked Sendable {
             do {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
-                throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
+                throw InputError(parameter: "csv", "cannot write \(url.path): \(error.localizedDescription)")
             }
             try write(Self.line(header))
         }
@@ -34,14 +34,14 @@ public final class GradeSheet: @unchecked Sendable {
     public func append(_ row: [String]) throws(InputError) {
         lock.lock()
         defer { lock.unlock() }
-        guard let handle = try? FileHandle(forWritingTo: url) else { throw InputError(parameter: "--csv", "cannot write \(url.path)") }
+        guard let handle = try? FileHandle(forWritingTo: url) else { throw InputError(parameter: "csv", "cannot write \(url.path)") }
         defer { try? handle.close() }
         do {
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(Self.line(row).utf8))
             try handle.synchronize()
         } catch {
-            throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
+            throw InputError(parameter: "csv", "cannot write \(url.path): \(error.localizedDescription)")
         }
     }
 
@@ -50,7 +50,7 @@ public final class GradeSheet: @unchecked Sendable {
     public func sort(by order: [String]) throws(InputError) {
         lock.lock()
         defer { lock.unlock() }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw InputError(parameter: "--csv", "cannot read back \(url.path)") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw InputError(parameter: "csv", "cannot read back \(url.path)") }
         let rows = CSVRows.parse(text)
         guard let header = rows.first else { return }
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -62,7 +62,7 @@ public final class GradeSheet: @unchecked Sendable {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw InputError(parameter: "--csv", "cannot write \(url.path): \(error.localizedDescription)")
+            throw InputError(parameter: "csv", "cannot write \(url.path): \(error.localizedDescription)")
         }
     }
 

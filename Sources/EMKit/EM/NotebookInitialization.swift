@@ -6,9 +6,9 @@ import Foundation
 ///
 /// - Throws: `InputError` when K < 1, K > N, or the data have fewer than two points.
 public func notebookInitialization(data: Matrix, components: Int, seed: UInt32) throws(InputError) -> GaussianMixture {
-    guard components >= 1 else { throw InputError(parameter: "--components", "must be at least 1 (got \(components))") }
+    guard components >= 1 else { throw InputError(parameter: "components", "must be at least 1 (got \(components))") }
     guard components <= data.count else {
-        throw InputError(parameter: "--components", "cannot be larger than the number of points (\(components) > \(data.count))")
+        throw InputError(parameter: "components", "cannot be larger than the number of points (\(components) > \(data.count))")
     }
     guard data.count >= 2 else { throw InputError(parameter: "data", "needs at least two points to estimate a covariance") }
     var random = NumpyRandom(seed: seed)

@@ -57,6 +57,6 @@ struct ComponentFactors: Sendable {
     private static func collapse(_ component: Int, _ iteration: Int, _ parameters: FlatMixture) -> EMError {
         let when = iteration == 0 ? "at iteration 0 (the starting parameters)" : "at iteration \(iteration)"
         let what = parameters.type.usesTriangularFactor ? "its covariance is not positive definite" : "a variance is zero or not finite"
-        return EMError("component \(component) collapsed \(when): \(what) (weight \(parameters.weights[component])); a larger --regularization keeps it positive definite")
+        return EMError("component \(component) collapsed \(when): \(what) (weight \(parameters.weights[component])); a larger regularization keeps it positive definite")
     }
 }

@@ -55,15 +55,15 @@ public struct MixtureFitOptions: Sendable, Equatable {
     /// - Throws: `InputError` naming the parameter (`--components`, `--restarts`, …).
     public func validate(components: Int, points: Int, dimension: Int = 1) throws(InputError) {
         guard dimension >= 1 else { throw InputError(parameter: "data", "the points have no coordinates") }
-        guard components >= 1 else { throw InputError(parameter: "--components", "must be at least 1 (got \(components))") }
+        guard components >= 1 else { throw InputError(parameter: "components", "must be at least 1 (got \(components))") }
         guard components <= points else {
-            throw InputError(parameter: "--components", "cannot be larger than the number of points (\(components) > \(points))")
+            throw InputError(parameter: "components", "cannot be larger than the number of points (\(components) > \(points))")
         }
-        guard restarts >= 1 else { throw InputError(parameter: "--restarts", "must be at least 1 (got \(restarts))") }
-        guard maxIterations >= 0 else { throw InputError(parameter: "--max-iterations", "must not be negative (got \(maxIterations))") }
-        guard tolerance >= 0, tolerance.isFinite else { throw InputError(parameter: "--tolerance", "must be a finite number ≥ 0 (got \(tolerance))") }
+        guard restarts >= 1 else { throw InputError(parameter: "restarts", "must be at least 1 (got \(restarts))") }
+        guard maxIterations >= 0 else { throw InputError(parameter: "maxIterations", "must not be negative (got \(maxIterations))") }
+        guard tolerance >= 0, tolerance.isFinite else { throw InputError(parameter: "tolerance", "must be a finite number ≥ 0 (got \(tolerance))") }
         guard regularization >= 0, regularization.isFinite else {
-            throw InputError(parameter: "--regularization", "must be a finite number ≥ 0 (got \(regularization))")
+            throw InputError(parameter: "regularization", "must be a finite number ≥ 0 (got \(regularization))")
         }
     }
 }
