@@ -10,8 +10,9 @@ public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
     static let keyMissing = Verdict.fail("the kit could not compute its answer key for the notebook's data")
 
-    /// One item per quantity after the first iteration on the notebook's data, so the items turn
-    /// green one by one as parts 1 to 7 are filled in.
+    /// One item per quantity after the first iteration on the notebook's data: responsibilities
+    /// (part 1), weights (part 2), means (parts 3–4, graded together), covariances (parts 5–6,
+    /// graded together) and the log-likelihood (part 7).
     static func partItem(_ quantity: EMQuantity, points: Double) -> GradedItem {
         let id = "01." + quantity.parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
         return GradedItem(id, chapter: 1, title: "\(quantity.parts): the \(quantity.name) after the first iteration", points: points) { session throws(CallFailure) in
