@@ -30,7 +30,7 @@ let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibil
 /// it; `-assert-config Debug` keeps every runtime check with its message and location
 /// ("Fatal error: Index out of range"), which `-O` alone would turn into a bare trap.
 /// `Sources/Autograder/Grading/GradingCopy.swift` and `Sources/emkit/Release/Edition.swift`
-/// write the same setting into the manifests they generate. README, "Speed and time limits".
+/// write the same setting into the manifests they generate. INSTRUCTORS.md, "Speed and time limits".
 let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
 
 let package = Package(
