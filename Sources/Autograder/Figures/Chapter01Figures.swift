@@ -94,7 +94,9 @@ enum Chapter01Figures {
 
     /// The log-likelihood against the iteration number, starting at `from`.
     static func trace(title: String, _ values: [Double], from start: Int) -> Plot {
+        // Headroom above the data: the trace ends on a plateau at its top, which would otherwise
+        // run along the frame.
         Plot(title: title, xLabel: "Iteration", yLabel: "Log-likelihood",
-             layers: [LineLayer(values, startingAt: start, width: 3, label: "log-likelihood")])
+             layers: [LineLayer(values, startingAt: start, width: 3, label: "log-likelihood")]).withLegendRoom(0.1)
     }
 }
