@@ -61,7 +61,7 @@ public struct IsolatedRunner: Sendable {
     }
 
     /// How much of the call's output is kept for the feedback.
-    static let logTail = 4096
+    static let logTail = 16384
 
     /// Calls `function` with the encoded `arguments` in a fresh sandboxed process and returns
     /// its encoded reply.
@@ -118,7 +118,7 @@ public struct IsolatedRunner: Sendable {
             return .failure(.crashed("stopped after printing \(policy.output >> 20) MB (the limit of a call's output; printing in a loop?)"))
         }
         if process.terminationReason == .uncaughtSignal {
-            return .failure(.crashed(Self.explain(signal: process.terminationStatus, log: tail, policy: policy)))
+            return .failure(.crashed(Self.explain(signal: process.terminationStatus, log: tail, policy: policy, host: host)))
         }
         switch process.terminationStatus {
         case 0: break
@@ -151,11 +151,17 @@ public struct IsolatedRunner: Sendable {
         text.split(separator: "\n").last.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
     }
 
-    /// One line saying why the call died: the runtime's own "Fatal error" line when there is one.
-    static func explain(signal: Int32, log: String, policy: SandboxPolicy) -> String {
+    /// One line saying why the call died: the runtime's own "Fatal error" line when there is one,
+    /// and where in the student's code, from the backtrace, when a frame is in a chapter file.
+    static func explain(signal: Int32, log: String, policy: SandboxPolicy, host: URL? = nil) -> String {
+        let place = (host.flatMap { CrashLocation.find(in: log, host: $0) } ?? CrashLocation.chapterLocation(in: log)).map { " at \($0)" } ?? ""
         if let fatal = log.split(separator: "\n").last(where: { $0.contains("Fatal error") }) {
-            return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces)
+            return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces) + place
         }
+        return signalReason(signal, policy: policy) + place
+    }
+
+    static func signalReason(_ signal: Int32, policy: SandboxPolicy) -> String {
         switch signal {
         case SIGILL, SIGTRAP: return "a Swift runtime trap (index out of range, division by zero, overflow, nil unwrapped, or fatalError)"
         case SIGSEGV, SIGBUS: return "a memory fault (signal \(signal)), perhaps more than \(policy.memory >> 30) GB of memory"
@@ -168,3 +174,4 @@ public struct IsolatedRunner: Sendable {
         }
     }
 }
+
