@@ -75,14 +75,24 @@ struct HintsCallListTests {
         return tokens
     }
 
-    /// All of `Sources/EMKit`'s Swift text, as tokens.
+    /// The folders of the EMKit target: `Sources/EMKit`, and each chapter's `Notebook` folder
+    /// where chapters keep their notebook's set-up (`Sources/Chapters/NN-Name/Notebook`).
+    static var emkitFolders: [URL] {
+        let chapters = root.appendingPathComponent("Sources/Chapters")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: chapters.path)) ?? []
+        return [root.appendingPathComponent("Sources/EMKit")]
+            + names.sorted().map { chapters.appendingPathComponent($0).appendingPathComponent("Notebook") }
+    }
+
+    /// All of the EMKit target's Swift text, as tokens.
     static let emkitSource: [Substring] = {
-        let folder = root.appendingPathComponent("Sources/EMKit")
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         var text = ""
-        for case let url as URL in walker where url.pathExtension == "swift" {
-            text += (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            text += "\n"
+        for folder in emkitFolders {
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "swift" {
+                text += (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+                text += "\n"
+            }
         }
         return tokens(text)
     }()
