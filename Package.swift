@@ -29,15 +29,18 @@ let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibil
 /// debug builds too: the chapters' experiments run at the notebooks' own sizes, and a student's
 /// `swift test` and `emkit check` are debug builds. `-g` (debug info) stays, as SwiftPM passes
 /// it; `-assert-config Debug` keeps every runtime check with its message and location
-/// ("Fatal error: Index out of range"), which `-O` alone would turn into a bare trap.
-/// `Sources/Autograder/Grading/GradingCopy.swift` and `Sources/emkit/Release/Edition.swift`
-/// write the same setting into the manifests they generate. README, "Speed and time limits".
-let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+/// ("Fatal error: Index out of range"), which `-O` alone would turn into a bare trap. A crash's
+/// backtrace reaches the student's frame and line: frame pointers stay (`-Xcc
+/// -fno-omit-frame-pointer`, which Swift's code generation follows too) and each failing check
+/// keeps its own call site (`-Xllvm -enable-tail-merge=false`; merged, they have line 0). `Sources/Autograder/Grading/GradingCopy.swift` and
+/// `Sources/emkit/Release/Edition.swift` write the same setting into the manifests they
+/// generate. INSTRUCTORS.md, "Speed and time limits".
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer", "-Xllvm", "-enable-tail-merge=false"], .when(configuration: .debug))]
 
 /// The chapters, in order: one folder each under `Sources/Chapters/`, `Exercises/` and `Solutions/`.
 /// Adding a chapter adds its folder name here and its type to `ChapterRegistry.all`
 /// (`Sources/SubmissionCalls/ChapterRegistry.swift`); `MaintainerTests` fail when the two, the
-/// folders, the hints and the exercise files disagree. README, "Adding a chapter".
+/// folders, the hints and the exercise files disagree. INSTRUCTORS.md, "Adding a chapter".
 let chapters = ["01-EMLoop", "02-ModularEM", "03-SamplingAndSelection", "04-CovarianceVariants", "05-RealData"]
 
 /// A chapter folder holds one subfolder per role, each compiled into the target that plays it:

@@ -19,7 +19,7 @@ submissions that reach for the reference still earn nothing for that chapter, be
 grading copy has no reference to compile or link against. A third is graded without namespaces
 (EMKIT_SANDBOX_NAMESPACES=off), as in a container without CAP_SYS_ADMIN: the attacks on the class
 and on the grader fail there too. (Reading other users' readable files is not prevented there;
-the README says so.) That class of 8 is graded with --jobs 1 and again with --jobs 2: the CSVs
+INSTRUCTORS.md says so.) That class of 8 is graded with --jobs 1 and again with --jobs 2: the CSVs
 must be the same but for the seconds column.
 
 A submission folder holds its chapter files, or `solution.patch`: a unified diff applied to a

@@ -6,7 +6,7 @@ the K = 3 fit from its random start with up to 400 iterations and tolerance 1e-9
 K = 1 ... 14 with up to 800 iterations and tolerance 1e-8, each K from the notebook's random
 start (weights 1/K, means np.random.normal(size=(K, 2)), identity covariances).
 
-Where the kit departs from the notebook, and why (README, chapter 03, says the same):
+Where the kit departs from the notebook, and why (INSTRUCTORS.md, "Where the kit departs from the notebooks", says the same):
 * Seeds. The notebook does not seed numpy. The kit seeds it once with np.random.seed(SEED) and
   runs the notebook's cells in order on the one stream: 900 samples (a component by
   np.random.choice with the mixing probabilities, then np.random.multivariate_normal), then the

@@ -36,7 +36,7 @@ to scikit-learn for those. scikit-learn's KMeans subtracts the data's mean first
 distances as |x|^2 - 2 x.c + |c|^2; the kit (and kmeanspp / lloyd here) use sum (x - c)^2 on the
 data as given: the labels agree on every case here (checked below).
 
-Where the kit still departs from the lecture (README, chapter 04, says the same):
+Where the kit still departs from the lecture (INSTRUCTORS.md, "Where the kit departs from the notebooks", says the same):
 * the panels are drawn with random_state=DATA_SEED (the lecture does not seed them), 1500
   points each as in the lecture;
 * the lecture's init_params='random' runs use the kit's random start above;

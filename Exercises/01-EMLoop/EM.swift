@@ -1,7 +1,8 @@
 // Chapter 01: the EM loop.
 // Seven places below are yours to fill in, parts 1 to 7, each under a comment that says so.
-// Then run `swift test` (or `swift run emkit check`) to see which parts are right. Until a part is
-// written, the compiler warns about values that are never used: those warnings point at it.
+// Then run `swift test` (or `swift run emkit check`) to see which parts are right.
+// Under each marker, a line like `unfinished(&weights)` or `_ = (j, k)` keeps the compiler from
+// warning about values an unwritten part will use; delete it when you write the part.
 // Hints: `swift run emkit hint 01`.
 import EMKit
 
@@ -51,6 +52,7 @@ public func runEM(
         for j in 0..<numData {
             for k in 0..<numClusters {
                 // YOUR CODE HERE (part 1)
+                _ = (j, k)
             }
         }
         resp = resp.rowsNormalized  // normalise over all possible cluster assignments
@@ -62,25 +64,31 @@ public func runEM(
         for k in 0..<numClusters {
             // Update the weight of cluster k with the M-step rule for π̂ₖ.
             // YOUR CODE HERE (part 2)
+            unfinished(&weights); _ = (k, counts)
 
             // Update the mean of cluster k with the M-step rule for μ̂ₖ.
             var weightedSum = Vector(repeating: 0, count: numDim)
             for j in 0..<numData {
                 // YOUR CODE HERE (part 3)
+                unfinished(&weightedSum); _ = j
             }
             // YOUR CODE HERE (part 4)
+            unfinished(&means)
 
             // Update the covariance of cluster k with the M-step rule for Σ̂ₖ.
             var weightedOuterSum = LinearAlgebra.zeros(numDim, numDim)
             for j in 0..<numData {
                 // YOUR CODE HERE (part 5). Hint: LinearAlgebra.outer of data[j] − means[k] with itself.
+                unfinished(&weightedOuterSum); _ = j
             }
             // YOUR CODE HERE (part 6)
+            unfinished(&covariances)
         }
 
-        // The log-likelihood of the new parameters.
+        // The log-likelihood of the new parameters: assign it to llLatest.
+        var llLatest = Double.nan
         // YOUR CODE HERE (part 7)
-        let llLatest: Double = .nan
+        unfinished(&llLatest)
         llTrace.append(llLatest)
 
         // Stop when the log-likelihood has (nearly) stopped growing.

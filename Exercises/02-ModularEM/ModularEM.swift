@@ -4,6 +4,8 @@
 // calls them. Six places below are yours, parts 1 to 6, each under a comment that says so.
 // Each function is graded on its own, so `swift test` (or `swift run emkit check --chapter 2`)
 // tells you which step is wrong. Hints: `swift run emkit hint 02`.
+// Under each marker, a line like `unfinished(&resp)` or `_ = k` keeps the compiler from warning
+// about values an unwritten part will use; delete it when you write the part.
 import EMKit
 
 /// The E-step: the responsibility of cluster k for point i, the notebook's `compute_responsibilities`.
@@ -17,6 +19,7 @@ public func computeResponsibilities(data: Matrix, weights: Vector, means: Matrix
     var resp = LinearAlgebra.zeros(numData, numClusters)
     // YOUR CODE HERE (part 1): fill resp with the weighted likelihoods, then normalise each row.
     // Hint: gaussianDensity(x, mean:covariance:) is the likelihood of x under one cluster.
+    unfinished(&resp)
     return resp
 }
 
@@ -25,6 +28,7 @@ public func computeSoftCounts(resp: Matrix) -> Vector {
     let numClusters = resp.first?.count ?? 0
     var counts = Vector(repeating: 0, count: numClusters)
     // YOUR CODE HERE (part 2)
+    unfinished(&counts)
     return counts
 }
 
@@ -35,6 +39,7 @@ public func computeWeights(counts: Vector) -> Vector {
     var weights = Vector(repeating: 0, count: numClusters)
     for k in 0..<numClusters {
         // YOUR CODE HERE (part 3)
+        unfinished(&weights); _ = k
     }
     return weights
 }
@@ -48,8 +53,10 @@ public func computeMeans(data: Matrix, resp: Matrix, counts: Vector) -> Matrix {
         var weightedSum = Vector(repeating: 0, count: numDim)
         for i in 0..<data.count {
             // YOUR CODE HERE (part 4): add point i, weighted by its responsibility.
+            unfinished(&weightedSum); _ = i
         }
         // ... and turn the weighted sum into the mean of cluster k.
+        unfinished(&means); _ = k
     }
     return means
 }
@@ -67,8 +74,10 @@ public func computeCovariances(data: Matrix, resp: Matrix, counts: Vector, means
         var weightedSum = LinearAlgebra.zeros(numDim, numDim)
         for i in 0..<data.count {
             // YOUR CODE HERE (part 5). Hint: LinearAlgebra.outer of data[i] − means[k] with itself.
+            unfinished(&weightedSum); _ = i
         }
         // ... and normalise the weighted sum by the soft count of cluster k.
+        unfinished(&covariances); _ = k
     }
     return covariances
 }
@@ -100,11 +109,12 @@ public func emAlgorithm(
     for it in 0..<max(maxiter, 0) {
         if it % 5 == 0 { progress("Iteration \(it)") }
 
+        var llNext = Double.nan
         // YOUR CODE HERE (part 6)
         // Expectation step: assign responsibilities to data points for each cluster.
         // Maximisation step: new parameters from the responsibilities and the data.
-        // Then the log-likelihood of the new parameters (logLikelihood(of:weights:means:covariances:)).
-        let llNext: Double = .nan
+        // Then assign llNext, the log-likelihood of the new parameters (logLikelihood(of:weights:means:covariances:)).
+        unfinished(&resp, &weights); unfinished(&means, &covariances, &llNext)
 
         llTrace.append(llNext)
         if llNext - ll < thresh && llNext > -.infinity { break }

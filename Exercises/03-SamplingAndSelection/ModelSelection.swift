@@ -5,6 +5,9 @@
 // A question to answer for yourself once part 5 runs (`swift run emkit quiz --chapter 3`):
 // the mean negative log-likelihood keeps falling as K grows, even past the true K = 3. Why,
 // and why do BIC and AIC not keep falling?
+//
+// Under each marker, a line like `unfinished(&model)` or `_ = k` keeps the compiler from warning
+// about values an unwritten part will use; delete it when you write the part.
 import EMKit
 import Foundation
 
@@ -24,8 +27,9 @@ public func fitWithTraces(
     var weightTrace: [Vector] = []
     var previous = 0.0
     for _ in 0..<max(maxIterations, 0) {
-        // YOUR CODE HERE (part 2): one EM iteration updating model, then append to both traces.
-        let nll: Double = .nan
+        var nll = Double.nan
+        // YOUR CODE HERE (part 2): one EM iteration updating model, then assign nll and append to both traces.
+        unfinished(&model, &nll); unfinished(&meanNLL, &weightTrace)
         if abs(previous - nll) <= tolerance { break }
         previous = nll
     }
@@ -69,6 +73,7 @@ public func sweepComponents(
     var rows: [(components: Int, meanNLL: Double, bic: Double, aic: Double)] = []
     for k in stride(from: 1, through: maxComponents, by: 1) {
         // YOUR CODE HERE (part 5): start, fit, score; append (k, final mean NLL, BIC, AIC) to rows.
+        unfinished(&rows); _ = k
     }
     return rows
 }

@@ -22,5 +22,6 @@ public func sampleMixture(
     var labels = [Int](repeating: 0, count: max(count, 0))
     // YOUR CODE HERE (part 1)
     // Hints: random.uniform(), random.standardNormal(), Cholesky(_:).lower, LinearAlgebra.multiply.
+    unfinished(&samples, &labels)  // keeps the compiler quiet until you write part 1; delete it then
     return (samples, labels)
 }

@@ -4,6 +4,8 @@
 // builds on your chapter 02 functions and part 10 on chapter 03's sampler: finish those first.
 // Check with `swift test` or `swift run emkit check --chapter 4`; answers: `swift run emkit
 // quiz --chapter 4`; hints: `swift run emkit hint 04`.
+// Under each marker, a line like `unfinished(&variances)` or `_ = k` keeps the compiler from warning
+// about values an unwritten part will use; delete it when you write the part.
 import EMKit
 
 /// The spherical update of the lecture's pseudo-code: one variance per cluster,
@@ -19,6 +21,7 @@ public func sphericalVariances(data: Matrix, resp: Matrix, counts: Vector, means
     var variances = Vector(repeating: .nan, count: numClusters)
     for k in 0..<numClusters {
         // YOUR CODE HERE (part 1): the weighted sum of squared distances, then divide by d Nₖ.
+        unfinished(&variances); _ = (k, numDim)
     }
     return variances
 }
@@ -35,6 +38,7 @@ public func diagonalVariances(data: Matrix, resp: Matrix, counts: Vector, means:
     for k in 0..<numClusters {
         for j in 0..<numDim {
             // YOUR CODE HERE (part 2)
+            unfinished(&variances); _ = (k, j)
         }
     }
     return variances
@@ -56,5 +60,6 @@ public func mixtureMStep(data: Matrix, resp: Matrix, covariance: CovarianceShape
     var covariances: [Matrix] = Array(repeating: Array(repeating: Vector(repeating: .nan, count: numDim), count: numDim),
                                       count: counts.count)
     // YOUR CODE HERE (part 3): switch on covariance, then add regularization to every diagonal entry.
+    unfinished(&covariances)
     return GaussianMixture(weights: weights, means: means, covariances: covariances)
 }

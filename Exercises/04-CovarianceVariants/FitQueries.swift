@@ -14,6 +14,7 @@ public func mixtureLogDensities(of points: Matrix, under model: GaussianMixture)
     // YOUR CODE HERE (part 6). Hint: gaussianLogDensity(x, mean:covariance:) and logSumExp.
     // (A MultivariateNormal(mean:covariance:) made once per component and reused for every
     // point is faster: the graded fits call this function often.)
+    unfinished(&logDensities)  // keeps the compiler quiet until you write the part; delete it then
     return logDensities
 }
 
@@ -23,6 +24,7 @@ public func mixtureLogDensities(of points: Matrix, under model: GaussianMixture)
 public func membershipProbabilities(of points: Matrix, under model: GaussianMixture) -> Matrix {
     var memberships = Array(repeating: Vector(repeating: .nan, count: model.componentCount), count: points.count)
     // YOUR CODE HERE (part 7)
+    unfinished(&memberships)
     return memberships
 }
 
@@ -31,6 +33,7 @@ public func membershipProbabilities(of points: Matrix, under model: GaussianMixt
 public func predictComponents(of points: Matrix, under model: GaussianMixture) -> [Int] {
     var labels = [Int](repeating: -1, count: points.count)
     // YOUR CODE HERE (part 8)
+    unfinished(&labels)
     return labels
 }
 
@@ -51,9 +54,10 @@ public func fitCovarianceVariant(
     var converged = false
     var previous = -Double.infinity
     for _ in 0..<max(maxIterations, 0) {
+        var ll = Double.nan
         // YOUR CODE HERE (part 9): the mean log-density, the memberships, the M-step into model;
-        // then append the mean log-density to meanLogLikelihoods.
-        let ll: Double = .nan
+        // then assign ll, the mean log-density, and append it to meanLogLikelihoods.
+        unfinished(&model, &meanLogLikelihoods, &ll)
         if abs(ll - previous) < tolerance {
             converged = true
             break
@@ -68,5 +72,6 @@ public func fitCovarianceVariant(
 public func sampleFromFit(_ model: GaussianMixture, count: Int, random: inout NumpyRandom) -> (samples: Matrix, labels: [Int]) {
     var drawn: (samples: Matrix, labels: [Int]) = ([], [])
     // YOUR CODE HERE (part 10)
+    unfinished(&drawn)
     return drawn
 }

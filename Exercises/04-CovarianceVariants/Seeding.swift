@@ -23,6 +23,7 @@ public func kMeansPlusPlusIndices(data: Matrix, count: Int, random: inout NumpyR
     var seeds: [Int] = []
     guard numData > 0, count > 0 else { return seeds }
     // YOUR CODE HERE (part 4)
+    unfinished(&seeds)  // keeps the compiler quiet until you write the part; delete it then
     return seeds
 }
 
@@ -35,6 +36,7 @@ public func kMeansPlusPlusIndices(data: Matrix, count: Int, random: inout NumpyR
 public func startFromSeeds(data: Matrix, seeds: [Int], covariance: CovarianceShape, regularization: Double) -> GaussianMixture {
     var resp = LinearAlgebra.zeros(data.count, seeds.count)
     // YOUR CODE HERE (part 5): a 1 in every row, in the column of the nearest seed.
+    unfinished(&resp)
     return mixtureMStep(data: data, resp: resp, covariance: covariance, regularization: regularization)
 }
 
@@ -53,6 +55,7 @@ public func kMeansLabels(data: Matrix, seeds: [Int], maxIterations: Int = 300, t
     var labels = [Int](repeating: -1, count: data.count)
     var iterations = 0
     // YOUR CODE HERE (part 11)
+    unfinished(&labels, &iterations)
     return (labels, iterations)
 }
 
@@ -65,5 +68,6 @@ public func kMeansStart(data: Matrix, components: Int, covariance: CovarianceSha
                         random: inout NumpyRandom) -> GaussianMixture {
     var resp = LinearAlgebra.zeros(data.count, components)
     // YOUR CODE HERE (part 12): seeds (part 4), labels (part 11), a 1 in every row in the column of its label.
+    unfinished(&resp)
     return mixtureMStep(data: data, resp: resp, covariance: covariance, regularization: regularization)
 }

@@ -84,9 +84,10 @@ public func runEM(
             covariances[k] = weightedOuterSum.dividedBy(counts[k])
         }
 
-        // The log-likelihood of the new parameters.
+        // The log-likelihood of the new parameters: assign it to llLatest.
+        var llLatest = Double.nan
         // Part 7
-        let llLatest = logLikelihood(of: data, weights: weights, means: means, covariances: covariances)
+        llLatest = logLikelihood(of: data, weights: weights, means: means, covariances: covariances)
         llTrace.append(llLatest)
 
         // Stop when the log-likelihood has (nearly) stopped growing.

@@ -113,6 +113,7 @@ public func emAlgorithm(
     for it in 0..<max(maxiter, 0) {
         if it % 5 == 0 { progress("Iteration \(it)") }
 
+        var llNext = Double.nan
         // Part 6
         // Expectation step: assign responsibilities to data points for each cluster.
         resp = computeResponsibilities(data: data, weights: weights, means: means, covariances: covariances)
@@ -121,7 +122,7 @@ public func emAlgorithm(
         weights = computeWeights(counts: counts)
         means = computeMeans(data: data, resp: resp, counts: counts)
         covariances = computeCovariances(data: data, resp: resp, counts: counts, means: means)
-        let llNext = logLikelihood(of: data, weights: weights, means: means, covariances: covariances)
+        llNext = logLikelihood(of: data, weights: weights, means: means, covariances: covariances)
 
         llTrace.append(llNext)
         if llNext - ll < thresh && llNext > -.infinity { break }

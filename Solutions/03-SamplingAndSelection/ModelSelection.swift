@@ -20,13 +20,14 @@ public func fitWithTraces(
     var weightTrace: [Vector] = []
     var previous = 0.0
     for _ in 0..<max(maxIterations, 0) {
+        var nll = Double.nan
         // Part 2
         let resp = computeResponsibilities(data: samples, weights: model.weights, means: model.means, covariances: model.covariances)
         let counts = computeSoftCounts(resp: resp)
         model.weights = computeWeights(counts: counts)
         model.means = computeMeans(data: samples, resp: resp, counts: counts)
         model.covariances = computeCovariances(data: samples, resp: resp, counts: counts, means: model.means)
-        let nll = -logLikelihood(of: samples, under: model) / Double(samples.count)
+        nll = -logLikelihood(of: samples, under: model) / Double(samples.count)
         meanNLL.append(nll)
         weightTrace.append(model.weights)
         if abs(previous - nll) <= tolerance { break }

@@ -70,8 +70,9 @@ public func fitCovarianceVariant(
     var converged = false
     var previous = -Double.infinity
     for _ in 0..<max(maxIterations, 0) {
+        var ll = Double.nan
         // Part 9
-        let ll = mixtureLogDensities(of: data, under: model).sum / Double(data.count)
+        ll = mixtureLogDensities(of: data, under: model).sum / Double(data.count)
         let resp = membershipProbabilities(of: data, under: model)
         model = mixtureMStep(data: data, resp: resp, covariance: covariance, regularization: regularization)
         meanLogLikelihoods.append(ll)

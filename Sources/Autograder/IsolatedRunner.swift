@@ -67,7 +67,7 @@ public struct IsolatedRunner: Sendable {
     }
 
     /// How much of the call's output is kept for the feedback.
-    static let logTail = 4096
+    static let logTail = 16384
 
     /// Calls `function` with the encoded `arguments` in a fresh sandboxed process and returns
     /// its encoded reply.
@@ -106,7 +106,7 @@ public struct IsolatedRunner: Sendable {
         }
         let status: Int32
         switch ending {
-        case .signalled(let signal): return .failure(.crashed(Self.explain(signal: signal, log: tail, policy: policy)))
+        case .signalled(let signal): return .failure(.crashed(Self.explain(signal: signal, log: tail, policy: policy, host: host)))
         case .exited(let code): status = code
         case .killed: return .failure(.timedOut(seconds: policy.seconds))
         }
@@ -141,11 +141,17 @@ public struct IsolatedRunner: Sendable {
         text.split(separator: "\n").last.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
     }
 
-    /// One line saying why the call died: the runtime's own "Fatal error" line when there is one.
-    static func explain(signal: Int32, log: String, policy: SandboxPolicy) -> String {
+    /// One line saying why the call died: the runtime's own "Fatal error" line when there is one,
+    /// and where in the student's code, from the backtrace, when a frame is in a chapter file.
+    static func explain(signal: Int32, log: String, policy: SandboxPolicy, host: URL? = nil) -> String {
+        let place = (host.flatMap { CrashLocation.find(in: log, host: $0) } ?? CrashLocation.chapterLocation(in: log)).map { " at \($0)" } ?? ""
         if let fatal = log.split(separator: "\n").last(where: { $0.contains("Fatal error") }) {
-            return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces)
+            return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces) + place
         }
+        return signalReason(signal, policy: policy) + place
+    }
+
+    static func signalReason(_ signal: Int32, policy: SandboxPolicy) -> String {
         switch signal {
         case SIGILL, SIGTRAP: return "a Swift runtime trap (index out of range, division by zero, overflow, nil unwrapped, or fatalError)"
         case SIGSEGV, SIGBUS: return "a memory fault (signal \(signal)), perhaps more than \(policy.memory >> 30) GB of memory"
@@ -158,3 +164,4 @@ public struct IsolatedRunner: Sendable {
         }
     }
 }
+

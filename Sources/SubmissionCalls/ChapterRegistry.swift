@@ -47,7 +47,7 @@ extension ChapterDeclaration {
 }
 
 /// Every chapter, in order. Adding a chapter adds one line here and its folder name to
-/// `Package.swift`'s `chapters` (README, "Adding a chapter").
+/// `Package.swift`'s `chapters` (INSTRUCTORS.md, "Adding a chapter").
 public enum ChapterRegistry {
     public static let all: [any ChapterDeclaration.Type] = [
         Chapter01.self,

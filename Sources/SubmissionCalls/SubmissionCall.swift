@@ -21,7 +21,7 @@ public protocol SubmissionCall: Codable, Hashable, Sendable {
     static var function: String { get }
     /// How many times the grader's time limit per call (`--time-limit`, 10 s by default) this
     /// call may run: 1 for nearly every call. A call that runs a notebook's experiment at the
-    /// notebook's size says more, sized from measurement with a safety factor (README, "Speed
+    /// notebook's size says more, sized from measurement with a safety factor (INSTRUCTORS.md, "Speed
     /// and time limits"), so an endless loop there is still stopped within about a minute.
     static var timeLimitScale: Double { get }
 }

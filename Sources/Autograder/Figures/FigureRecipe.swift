@@ -10,7 +10,7 @@ public struct FigureRecipe: Sendable {
     public var title: String
     /// One or two sentences for the index page: what to look for.
     public var caption: String
-    /// The notebook cell the figure mirrors, e.g. `notebook 000, In [18]: plot_contours(…, 'Final clusters')`.
+    /// The notebook cell the figure mirrors, e.g. `EM-for-gmm, In [18]: plot_contours(…, 'Final clusters')`.
     public var notebookCell: String
     /// Draws the figure. Runs the submission's code via `session` when the figure needs it, and
     /// returns a placeholder plot (never traps) when that code is unfinished or fails.

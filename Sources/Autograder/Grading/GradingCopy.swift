@@ -50,8 +50,10 @@ public struct GradingCopy: Sendable {
         import PackageDescription
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
-        // As the kit's own manifest: optimised in debug builds, runtime checks and their messages kept.
-        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+        // As the kit's own manifest: optimised in debug builds, runtime checks and their messages
+        // kept, frame pointers and separate check sites kept so that a crash's backtrace reaches
+        // the student's frame and line.
+        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer", "-Xllvm", "-enable-tail-merge=false"], .when(configuration: .debug))]
         \(chapterList)
 
         let package = Package(

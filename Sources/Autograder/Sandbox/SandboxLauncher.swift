@@ -137,7 +137,7 @@ public enum SandboxLauncher {
         closeDescriptors(from: 4)
 
         let argv = ["emkit-call", options.function]
-        let environment = ["PATH=/usr/bin:/bin", "HOME=\(work)", "TMPDIR=\(work)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no"]
+        let environment = ["PATH=/usr/bin:/bin", "HOME=\(work)", "TMPDIR=\(work)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=\(SandboxPolicy.backtrace)"]
         withCStrings(argv) { args in
             withCStrings(environment) { env in
                 _ = fexecve(3, args, env)

@@ -56,6 +56,15 @@ public struct SandboxPolicy: Sendable, Equatable {
     /// never ran).
     public static let setupFailedStatus: Int32 = 125
 
+    /// `SWIFT_BACKTRACE` for the call host: when student code traps, the Swift runtime's
+    /// backtracer (`swift-backtrace`, beside the runtime in the toolchain's `libexec`) writes the
+    /// crashed thread's frames, with file and line, to stderr, non-interactively and without
+    /// registers or the image list; `IsolatedRunner` names the first frame in a chapter file.
+    /// At most 32 frames, so the trace fits the log tail the grader reads; it takes well under a
+    /// second, inside the call's time limit.
+    static let backtrace = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=mentioned,symbolicate=off,"
+        + "limit=32,top=16,sanitize=no,output-to=stderr"
+
     /// The launcher's arguments (after `__sandbox`).
     func arguments(host: String, function: String, work: String) -> [String] {
         var words = ["--seconds", "\(seconds)", "--memory", "\(memory)", "--output", "\(output)",

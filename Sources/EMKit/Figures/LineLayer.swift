@@ -32,6 +32,21 @@ public struct LineLayer: PlotLayer {
     public var hasNonFiniteValues: Bool { !(xs.allFinite && ys.allFinite) }
     public var occupiedPoints: [(Double, Double)] { Array(zip(xs, ys)) }
 
+    /// The vertices and points along every segment between them, so that a legend placed by
+    /// `LegendRenderer` does not cover a line where it runs between two vertices.
+    var legendMarks: [(Double, Double)] {
+        let vertices = occupiedPoints
+        guard vertices.count > 1 else { return vertices }
+        var marks = [vertices[0]]
+        for (a, b) in zip(vertices, vertices.dropFirst()) {
+            for step in 1...8 {
+                let t = Double(step) / 8
+                marks.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
+            }
+        }
+        return marks
+    }
+
     public func render(in frame: PlotFrame) -> [SVGElement] {
         let pixels = zip(xs, ys).map { frame.point($0, $1) }
         let coordinates = pixels.map { "\(SVGNumber.text($0.0)),\(SVGNumber.text($0.1))" }.joined(separator: " ")

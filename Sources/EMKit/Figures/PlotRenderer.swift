@@ -3,12 +3,13 @@
 struct PlotRenderer {
     let plot: Plot
 
-    /// The plot area and scales, after margins and the aspect adjustment.
-    func frame() -> (PlotFrame, xTicks: NiceTicks, yTicks: NiceTicks) {
+    /// The plot area and scales, after margins and the aspect adjustment; `legendWidth` is room
+    /// kept to the right of the plot area for a legend drawn outside it.
+    func frame(legendWidth: Double = 0) -> (PlotFrame, xTicks: NiceTicks, yTicks: NiceTicks) {
         var bounds = plot.dataBounds
         let top = plot.title.isEmpty ? 16.0 : 44
         let bottom = plot.xLabel.isEmpty ? 34.0 : 58
-        let right = 22.0
+        let right = legendWidth > 0 ? legendWidth + 2 * Self.legendGap : 22.0
         // The y tick labels decide the left margin; measure them for the data's own bounds.
         func leftMargin(_ b: PlotBounds) -> Double {
             let ticks = NiceTicks(covering: b.y, target: 6)
@@ -36,8 +37,19 @@ struct PlotRenderer {
         return (frame, NiceTicks(covering: bounds.x, target: xTarget), NiceTicks(covering: bounds.y, target: 6))
     }
 
+    /// The space between the plot area and a legend drawn outside it, and after the legend.
+    static let legendGap = 12.0
+
     func document() -> SVGDocument {
-        let (frame, xTicks, yTicks) = frame()
+        var (frame, xTicks, yTicks) = frame()
+        // A legend that would cover a point, a curve or an ellipse wherever it went inside the
+        // plot area goes to the right of it instead, in room taken from the plot area.
+        var legend = LegendRenderer(layers: plot.layers, frame: frame)
+        if legend.coversMarksInside, let size = legend.size {
+            (frame, xTicks, yTicks) = self.frame(legendWidth: size.width)
+            legend = LegendRenderer(layers: plot.layers, frame: frame,
+                                    origin: (frame.left + frame.width + Self.legendGap, frame.top))
+        }
         let clip = SVGElement("clipPath", [("id", "plot-area")], children: [
             SVGElement("rect", [("x", SVGNumber.text(frame.left)), ("y", SVGNumber.text(frame.top)),
                                 ("width", SVGNumber.text(frame.width)), ("height", SVGNumber.text(frame.height))]),
@@ -50,7 +62,7 @@ struct PlotRenderer {
         elements.append(axes.grid())
         elements.append(.group([("clip-path", "url(#plot-area)")], plot.layers.flatMap { $0.render(in: frame) }))
         elements.append(axes.frameAndTicks())
-        if let legend = LegendRenderer(layers: plot.layers, frame: frame).render() { elements.append(legend) }
+        if let legend = legend.render() { elements.append(legend) }
         if !plot.title.isEmpty {
             elements.append(SVGElement("text", [
                 ("x", SVGNumber.text(frame.left + frame.width / 2)), ("y", "28"), ("text-anchor", "middle"),

@@ -35,7 +35,7 @@ enum GradescopePackage {
 
         let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
         // Optimised in debug builds too, runtime checks kept (as in the kit's own manifest).
-        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+        let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer", "-Xllvm", "-enable-tail-merge=false"], .when(configuration: .debug))]
 
         let package = Package(
             name: "EMKit",

@@ -20,7 +20,7 @@ enum Edition {
             // Your code, the core and the checks are optimised in debug builds too, so the
             // chapters' experiments run at the notebooks' sizes within the time limits; debug
             // info and runtime checks with their messages ("Index out of range") stay.
-            let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug"], .when(configuration: .debug))]
+            let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer", "-Xllvm", "-enable-tail-merge=false"], .when(configuration: .debug))]
 
             let package = Package(
                 name: "EMKit",

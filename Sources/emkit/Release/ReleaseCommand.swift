@@ -18,7 +18,7 @@ enum ReleaseCommand: EmkitCommand {
 
     /// Paths (prefixes) of the kit that never go to students.
     static let withheld = ["Solutions/", "Scripts/", ".ci/", ".git/", ".github/", "Tests/Submissions/", "Tests/EMKitTests/",
-                           "Tests/CLITests/", "BENCHMARKS.md", "Package.swift", "README.md"]
+                           "Tests/CLITests/", "BENCHMARKS.md", "INSTRUCTORS.md", "Package.swift", "README.md"]
 
     static func run(_ arguments: Arguments) throws(InputError) {
         let out = URL(fileURLWithPath: try arguments.requiredString("--out"))

@@ -5,7 +5,7 @@ import SubmissionCalls
 /// iterations and at convergence, and the log-likelihood trace, drawn from the submission's
 /// `runEM` on the notebook's own data and starting parameters.
 enum Chapter01Figures {
-    static let notebook = "notebook 000 (and 001)"
+    static let notebook = "EM-for-gmm"
     static let colors = Palette.notebookComponents
 
     static let all: [FigureRecipe] = [
@@ -55,7 +55,7 @@ enum Chapter01Figures {
         FigureRecipe(
             fileName: "01-loglikelihood-from-3.svg", title: "Log-likelihood from iteration 3",
             caption: "The same trace without its first three values, so the small gains near convergence are visible.",
-            notebookCell: "notebook 000, In [27]: plt.plot(range(3, len(ll)), ll[3:], linewidth=4)"
+            notebookCell: "\(notebook), In [27]: plt.plot(range(3, len(ll)), ll[3:], linewidth=4)"
         ) { session in
             fromRun(session, Chapter01Quiz.fullRun, title: "Log-likelihood from iteration 3") { result in
                 trace(title: "Log-likelihood from iteration 3", Array(result.loglik.dropFirst(3)), from: 3)
@@ -94,7 +94,9 @@ enum Chapter01Figures {
 
     /// The log-likelihood against the iteration number, starting at `from`.
     static func trace(title: String, _ values: [Double], from start: Int) -> Plot {
+        // Headroom above the data: the trace ends on a plateau at its top, which would otherwise
+        // run along the frame.
         Plot(title: title, xLabel: "Iteration", yLabel: "Log-likelihood",
-             layers: [LineLayer(values, startingAt: start, width: 3, label: "log-likelihood")])
+             layers: [LineLayer(values, startingAt: start, width: 3, label: "log-likelihood")]).withLegendRoom(0.1)
     }
 }

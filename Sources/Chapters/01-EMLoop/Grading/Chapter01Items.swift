@@ -9,8 +9,9 @@ import SubmissionCalls
 public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
 
-    /// One item per quantity after the first iteration on the notebook's data: parts 1 and 2
-    /// each turn their item green, parts 3–4 and 5–6 theirs together, part 7 the last.
+    /// One item per quantity after the first iteration on the notebook's data: responsibilities
+    /// (part 1), weights (part 2), means (parts 3–4, graded together), covariances (parts 5–6,
+    /// graded together) and the log-likelihood (part 7).
     static func partItem(_ quantity: EMQuantity, points: Double) -> GradedItem {
         let parts = EMExercise.runEM.part(quantity)
         let id = "01." + parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")

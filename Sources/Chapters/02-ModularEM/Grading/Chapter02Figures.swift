@@ -5,7 +5,7 @@ import SubmissionCalls
 /// data, the Gaussians at the start and at the end of the submission's `emAlgorithm`, and
 /// the log-likelihood trace of that run.
 enum Chapter02Figures {
-    static let notebook = "notebook 003"
+    static let notebook = "P1 and P2 Expectation Maximization Implementation"
     static let colors = Palette.modularComponents
 
     /// One of the notebook's two runs, with the words its figures use.

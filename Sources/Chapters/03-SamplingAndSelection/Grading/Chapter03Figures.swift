@@ -5,7 +5,7 @@ import SubmissionCalls
 /// Gaussians, its K = 3 fit (final Gaussians, NLL and mixing weights per iteration), and its
 /// sweep over K (mean NLL, BIC and AIC against K).
 enum Chapter03Figures {
-    static let notebook = "notebook 002"
+    static let notebook = "CS224 Extra Credit EM Algorithm"
     static let truth = Chapter03Notebook.trueModel
     /// `plt.scatter(c=labels)`: viridis over the three components.
     static let labelColors = Palette.labelColors(count: truth.componentCount)

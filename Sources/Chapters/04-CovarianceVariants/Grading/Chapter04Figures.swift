@@ -10,7 +10,7 @@ import SubmissionCalls
 /// 4 and 11) or the lecture's random seeds with part 5, EM (part 9), memberships and labels
 /// (parts 7 and 8).
 enum Chapter04Figures {
-    static let lecture = "lecture 13 (seed 004)"
+    static let lecture = "Lecture 13, Code Implementation of GMMs"
 
     /// What the student's pipeline gives for one run of `Chapter04Cases.runs`.
     struct Fitted {

@@ -6,7 +6,7 @@ import SubmissionCalls
 /// log-likelihood trace, its Convergence, Uncertainty and Interpretability questions) drawn
 /// from the submission's chapter 05 functions on Old Faithful and the penguins.
 enum Chapter05Figures {
-    static let notebook = "notebook 000"
+    static let notebook = "EM-for-gmm, image section"
     static let runs = Chapter05Runs.self
     static let colors = Palette.notebookComponents
     /// The two penguin measurements the figures plot: bill length against bill depth, where
