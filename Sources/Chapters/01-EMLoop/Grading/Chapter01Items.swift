@@ -9,25 +9,41 @@ import SubmissionCalls
 public enum Chapter01Items {
     static let firstIteration = RunEMRequest(data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, maxiter: 1)
 
-    /// One item per quantity after the first iteration on the notebook's data: parts 1 and 2
+/// The request of the part items: one iteration on the notebook's data from `start` (the
+    /// key's `partStart`, the reference's parameters after the first iteration).
+    static func partRequest(from start: GaussianMixture) -> RunEMRequest {
+        RunEMRequest(data: Chapter01Quiz.data, initial: start, maxiter: 1)
+    }
+
+    /// One item per quantity after one iteration on the notebook's data: parts 1 and 2
     /// each turn their item green, parts 3–4 and 5–6 theirs together, part 7 the last.
     static func partItem(_ quantity: EMQuantity, points: Double) -> GradedItem {
         let parts = EMExercise.runEM.part(quantity)
         let id = "01." + parts.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
-        return GradedItem(id, chapter: 1, title: "\(parts): the \(quantity.name) after the first iteration", points: points,
+        return GradedItem(id, chapter: 1, title: "\(parts): the \(quantity.name) after one iteration", points: points,
                           parts: EMExercise.runEM.parts[quantity]) { session throws(CallFailure) in
-            guard let reference = Chapter01Key.current?.firstStep else { return Chapter01Key.missing }
-            let student = try session.runEM(firstIteration).result
-            if let earlier = quantity.prerequisites.lazy.compactMap({
-                difference(in: $0, student: student, iterations: 1, reference: reference)
-            }).first {
-                return .fail("this needs the \(earlier.quantity.name) to be right first (\(EMExercise.runEM.part(earlier.quantity))): \(earlier.detail)")
-            }
-            if let found = difference(in: quantity, student: student, iterations: 1, reference: reference) {
-                return .fail("after one iteration on the notebook's data, \(found.detail)")
-            }
-            return .pass("the \(quantity.name) match the reference after one iteration")
+            guard let key = Chapter01Key.current else { return Chapter01Key.missing }
+            let student = try session.runEM(partRequest(from: key.partStart)).result
+            return partVerdict(quantity, student: student, key: key)
         }
+    }
+
+    /// The verdict of the part item for `quantity` on the student's state after one iteration
+    /// from the key's `partStart`. An earlier quantity that differs is named first, with its
+    /// parts; a difference that is a known mistake says which one (`Chapter01Mistakes`).
+    static func partVerdict(_ quantity: EMQuantity, student: NotebookEMResult, key: Chapter01Key) -> Verdict {
+        let reference = key.partStep
+        if let earlier = quantity.prerequisites.lazy.compactMap({
+            difference(in: $0, student: student, iterations: 1, reference: reference)
+        }).first {
+            let mistake = Chapter01Mistakes.recognise(earlier.quantity, student: student, key: key)
+            return .fail(KnownMistake.explain("this needs the \(earlier.quantity.name) to be right first (\(EMExercise.runEM.part(earlier.quantity))): \(earlier.detail)", mistake))
+        }
+        if let found = difference(in: quantity, student: student, iterations: 1, reference: reference) {
+            let mistake = Chapter01Mistakes.recognise(quantity, student: student, key: key)
+            return .fail(KnownMistake.explain("after one iteration on the notebook's data, \(found.detail) (\(EMExercise.runEM.part(quantity)))", mistake))
+        }
+        return .pass("the \(quantity.name) match the reference after one iteration")
     }
 
     /// Checks one quiz answer against the key, at six decimals.

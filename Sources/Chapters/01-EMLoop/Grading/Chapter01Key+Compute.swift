@@ -13,8 +13,20 @@ extension Chapter01Key {
             throw KitError("no fresh problem for the invariant checks converged under the reference EM")
         }
         let last = full.count - 1
+        let partStart = firstStep.model
+        guard let partStep = Chapter01Quiz.referenceSteps(Chapter01Items.partRequest(from: partStart)).first else {
+            throw KitError("the reference EM ran no iteration from its own first step on the notebook's data")
+        }
+        var mistakes: [String: KeyState] = [:]
+        for mistake in Chapter01Mistakes.all {
+            guard let step = Chapter01Reference.iteration(data: Chapter01Quiz.data, start: partStart, mistake: mistake), step.isFinite else { continue }
+            mistakes[mistake.id] = KeyState(step, hidden: false)
+        }
         return Chapter01Key(
             firstStep: KeyState(firstStep, hidden: false),
+            partStart: partStart,
+            partStep: KeyState(partStep, hidden: false),
+            mistakes: mistakes,
             steps: full.map { KeyState($0, hidden: true) },
             iterations: full.count,
             lastProgressLine: "Iteration \(last)",
@@ -39,5 +51,13 @@ extension Chapter01Quiz {
             throw KitError("the reference EM gave no log-likelihood for the notebook's start")
         }
         return first
+    }
+}
+
+extension EMIteration {
+    /// Whether every number of the state is finite (an answer key cannot record the others).
+    var isFinite: Bool {
+        LinearAlgebra.isFinite(responsibilities) && model.weights.allSatisfy(\.isFinite) && LinearAlgebra.isFinite(model.means)
+            && model.covariances.allSatisfy(LinearAlgebra.isFinite) && logLikelihood.isFinite
     }
 }

@@ -77,17 +77,21 @@ public enum Chapter04Items {
     static let visible: [GradedItem] = [
         GradedItem("04.part1", chapter: 4, title: "part 1: sphericalVariances is the pseudo-code's σ²ₖ", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
-            for (m, expected) in zip(Chapter04Cases.modular, key.spherical) {
+            for (index, (m, expected)) in zip(Chapter04Cases.modular, key.spherical).enumerated() {
                 let got = try session.call(Chapter04Cases.sphericalRequest(m))
-                if let found = KeyComparison.vector(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 1)") }
+                if let found = Chapter04Mistakes.sphericalMismatch(got, label: m.label, expected: expected, mistakes: key.mistakes?.spherical[index]) {
+                    return .fail(found)
+                }
             }
             return .pass("\(key.spherical.count) cases")
         },
         GradedItem("04.part2", chapter: 4, title: "part 2: diagonalVariances, a variance per cluster and coordinate", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
-            for (m, expected) in zip(Chapter04Cases.modular, key.diagonal) {
+            for (index, (m, expected)) in zip(Chapter04Cases.modular, key.diagonal).enumerated() {
                 let got = try session.call(Chapter04Cases.diagonalRequest(m))
-                if let found = KeyComparison.matrix(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 2)") }
+                if let found = Chapter04Mistakes.diagonalMismatch(got, label: m.label, expected: expected, mistakes: key.mistakes?.diagonal[index]) {
+                    return .fail(found)
+                }
             }
             return .pass("\(key.diagonal.count) cases")
         },
@@ -164,20 +168,13 @@ public enum Chapter04Items {
         GradedItem("04.part6", chapter: 4, title: "part 6: mixtureLogDensities, the library's score_samples", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(LogDensitiesRequest(points: Chapter04Cases.moons, model: key.densityModel))
-            if let found = KeyComparison.vector(got, key.logDensities, name: "logDensities") {
-                return .fail("the moons under the 16-component fit: \(found) (part 6)")
-            }
+            if let found = Chapter04Mistakes.logDensitiesMismatch(got, key: key) { return .fail(found) }
             return .pass("\(got.count) points under 16 components")
         },
         GradedItem("04.part7", chapter: 4, title: "part 7: membershipProbabilities, the library's predict_proba", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(MembershipsRequest(points: Chapter04Cases.moons, model: key.densityModel))
-            if let row = got.firstIndex(where: { !agrees($0.sum, 1) }) {
-                return .fail("row \(row) of the memberships sums to \(show(got[row].sum)), not 1 (part 7)")
-            }
-            if let found = KeyComparison.matrix(got, key.memberships, name: "memberships") {
-                return .fail("the moons under the 16-component fit: \(found) (part 7)")
-            }
+            if let found = Chapter04Mistakes.membershipsMismatch(got, key: key) { return .fail(found) }
             return .pass("\(got.count) rows")
         },
         GradedItem("04.part8", chapter: 4, title: "part 8: predictComponents, the library's predict", points: 1) { session throws(CallFailure) in
