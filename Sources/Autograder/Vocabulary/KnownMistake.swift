@@ -59,6 +59,6 @@ extension KnownMistake {
     /// `message`, with the diagnosis added when there is one.
     static func explain(_ message: String, _ mistake: KnownMistake?) -> String {
         guard let mistake else { return message }
-        return "\(message). Your value is exactly what the reference gives with one known mistake: \(mistake.diagnosis)"
+        return "\(message). This is the value the reference gives when it makes a known mistake: \(mistake.diagnosis)"
     }
 }

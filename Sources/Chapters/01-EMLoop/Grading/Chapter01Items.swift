@@ -66,7 +66,10 @@ public enum Chapter01Items {
     static func diagnosis(_ session: SubmissionSession) -> String {
         guard let key = Chapter01Key.current else { return "the kit could not compute its answer key" }
         do {
-            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial, reference: [key.firstStep] + key.steps.dropFirst(), exercise: .runEM)
+            return try locateDivergence(session: session, data: Chapter01Quiz.data, initial: Chapter01Quiz.initial,
+                                        reference: [key.firstStep] + key.steps.dropFirst(), exercise: .runEM) { difference, student, iteration in
+                iteration == 1 ? Chapter01Mistakes.recognise(difference.quantity, student: student, mistakes: key.firstMistakes) : nil
+            }
                 ?? "every iteration matches the reference, so look at what happens after the loop"
         } catch {
             return "\(error)"
@@ -83,7 +86,7 @@ public enum Chapter01Items {
             guard let key = Chapter01Key.current else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard student.iterations == key.iterations, student.last_progress_line == key.lastProgressLine else {
-                return .fail("your EM ran \(student.iterations) iterations (last line \"\(student.last_progress_line ?? "none")\"); the notebook's stops after \(key.iterations) (\"\(key.lastProgressLine)\"). \(diagnosis(session))")
+                return .fail("your EM ran \(student.iterations) iterations (last line \"\(student.last_progress_line ?? "none")\"); the notebook's stops after \(key.iterations) (\"\(key.lastProgressLine)\"); \(diagnosis(session))")
             }
             return .pass("stopped after \(student.iterations) iterations")
         },
@@ -94,7 +97,7 @@ public enum Chapter01Items {
             guard let key = Chapter01Key.current else { return Chapter01Key.missing }
             let student = try Chapter01Quiz.studentAnswers(session)
             guard student.loglikelihood_trend == key.trend else {
-                return .fail("your log-likelihood trace is \"\(student.loglikelihood_trend)\"; it should be \"\(key.trend)\". \(diagnosis(session))")
+                return .fail("your log-likelihood trace is \"\(student.loglikelihood_trend)\"; it should be \"\(key.trend)\"; \(diagnosis(session))")
             }
             let expected = [key.initialLogLikelihood] + key.steps.map(\.loglik)
             guard student.loglikelihoods.count == expected.count,

@@ -17,16 +17,20 @@ extension Chapter01Key {
         guard let partStep = Chapter01Quiz.referenceSteps(Chapter01Items.partRequest(from: partStart)).first else {
             throw KitError("the reference EM ran no iteration from its own first step on the notebook's data")
         }
-        var mistakes: [String: KeyState] = [:]
-        for mistake in Chapter01Mistakes.all {
-            guard let step = Chapter01Reference.iteration(data: Chapter01Quiz.data, start: partStart, mistake: mistake), step.isFinite else { continue }
-            mistakes[mistake.id] = KeyState(step, hidden: false)
+        func mistakes(from start: GaussianMixture) -> [String: KeyState] {
+            var states: [String: KeyState] = [:]
+            for mistake in Chapter01Mistakes.all {
+                guard let step = Chapter01Reference.iteration(data: Chapter01Quiz.data, start: start, mistake: mistake), step.isFinite else { continue }
+                states[mistake.id] = KeyState(step, hidden: false)
+            }
+            return states
         }
         return Chapter01Key(
             firstStep: KeyState(firstStep, hidden: false),
             partStart: partStart,
             partStep: KeyState(partStep, hidden: false),
-            mistakes: mistakes,
+            mistakes: mistakes(from: partStart),
+            firstMistakes: mistakes(from: Chapter01Quiz.initial),
             steps: full.map { KeyState($0, hidden: true) },
             iterations: full.count,
             lastProgressLine: "Iteration \(last)",

@@ -42,6 +42,9 @@ struct Chapter01Key: ChapterKey {
     /// One iteration from `partStart` with each known mistake made (`Chapter01Mistakes`), by id,
     /// in clear: what a student with that mistake returns.
     var mistakes: [String: KeyState]
+    /// The same from the notebook's start, for the feedback of the items that run the notebook's
+    /// whole EM (where the first iteration is the first place a mistake can show).
+    var firstMistakes: [String: KeyState]
     /// Every state of the full run, as digests; `steps[11]` is the 12-iteration run's end.
     var steps: [KeyState]
     /// The full run's iteration count and last progress line (the notebook states both).

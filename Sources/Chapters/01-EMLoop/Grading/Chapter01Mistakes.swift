@@ -6,9 +6,9 @@ import SubmissionCalls
 /// (`Chapter01Key.mistakes`).
 enum Chapter01Mistakes {
     static let responsibilitiesWithoutWeight = KnownMistake("01.responsibility-without-weight", part: 1,
-        "you left out the weight πₖ: the responsibility of cluster k for point j is proportional to πₖ N(xⱼ | μₖ, Σₖ), not to the density alone")
+        "you left out the weight πₖ; the responsibility of cluster k for point j is proportional to πₖ N(xⱼ | μₖ, Σₖ), not to the density alone")
     static let responsibilitiesNotNormalised = KnownMistake("01.responsibilities-not-normalised", part: 1,
-        "your responsibilities are the products πₖ N(xⱼ | μₖ, Σₖ) without the normalisation: each row of resp must be divided by its sum, so that it sums to 1")
+        "your responsibilities are the products πₖ N(xⱼ | μₖ, Σₖ) without the normalisation; each row of resp must be divided by its sum, so that it sums to 1")
     static let weightsNotDividedByN = KnownMistake("01.weight-not-divided-by-N", part: 2,
         "your weight is the soft count Nₖ itself; the weight of cluster k is Nₖ divided by N, the number of points")
     static let meanDividedByN = KnownMistake("01.mean-divided-by-N", part: 4,
@@ -30,9 +30,14 @@ enum Chapter01Mistakes {
     /// The known mistake the student's `quantity` shows, if it is one: the first mistake of the
     /// parts that compute the quantity whose recorded state agrees with the student's there.
     static func recognise(_ quantity: EMQuantity, student: NotebookEMResult, key: Chapter01Key) -> KnownMistake? {
+        recognise(quantity, student: student, mistakes: key.mistakes)
+    }
+
+    /// The same, against the states of one iteration from another start (`Chapter01Key.firstMistakes`).
+    static func recognise(_ quantity: EMQuantity, student: NotebookEMResult, mistakes: [String: KeyState]) -> KnownMistake? {
         let parts = Set(EMExercise.runEM.parts[quantity] ?? [])
         return all.first { mistake in
-            guard !parts.isDisjoint(with: mistake.parts), let state = key.mistakes[mistake.id] else { return false }
+            guard !parts.isDisjoint(with: mistake.parts), let state = mistakes[mistake.id] else { return false }
             return difference(in: quantity, student: student, iterations: 1, reference: state) == nil
         }
     }

@@ -100,6 +100,16 @@ struct Chapter01MistakeTests {
         }
     }
 
+    @Test("from the notebook's start too, the first iteration's mistakes are recognised for the quiz items' feedback")
+    func fromTheNotebooksStart() throws {
+        let key = try #require(Chapter01Key.current)
+        for mistake in [Chapter01Mistakes.covarianceDividedByN, Chapter01Mistakes.meanDividedByN, Chapter01Mistakes.outerProductUncentred] {
+            let student = Self.student(from: Chapter01Quiz.initial, mistake: mistake)
+            let difference = try #require(firstDifference(student: student, iterations: 1, reference: key.firstStep))
+            #expect(Chapter01Mistakes.recognise(difference.quantity, student: student, mistakes: key.firstMistakes) == mistake, "\(mistake.id)")
+        }
+    }
+
     @Test("the reference passes every part item, and a value no mistake explains gets no diagnosis")
     func noFalseDiagnosis() throws {
         let key = try #require(Chapter01Key.current)

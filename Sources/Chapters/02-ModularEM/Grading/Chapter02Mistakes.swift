@@ -6,7 +6,7 @@ import SubmissionCalls
 /// edition) and recorded in the key (`ModularCaseKey.mistakes`).
 enum Chapter02Mistakes {
     static let responsibilityWithoutWeight = KnownMistake("02.responsibility-without-weight", part: 1,
-        "you left out the weight πₖ: each responsibility is proportional to πₖ N(xᵢ | μₖ, Σₖ), not to the density alone")
+        "you left out the weight πₖ; each responsibility is proportional to πₖ N(xᵢ | μₖ, Σₖ), not to the density alone")
     static let weightsNotNormalised = KnownMistake("02.weights-not-divided-by-N", part: 3,
         "your weights are the soft counts Nₖ themselves; divide each by the sum of the counts, N, so that the weights sum to 1")
     static let meanDividedByN = KnownMistake("02.mean-divided-by-N", part: 4,

@@ -6,13 +6,13 @@ import SubmissionCalls
 /// edition) and recorded in the key (`Chapter04Key.mistakes`).
 enum Chapter04Mistakes {
     static let sphericalDTimes = KnownMistake("04.spherical-d-times-too-large", part: 1,
-        "your variances are d times too large: σ²ₖ is the mean of the d diagonal variances, so the weighted sum of squared distances is divided by d Nₖ, not by Nₖ alone")
+        "your variances are d times too large; σ²ₖ is the mean of the d diagonal variances, so the weighted sum of squared distances is divided by d Nₖ, not by Nₖ alone")
     static let diagonalDividedByN = KnownMistake("04.diagonal-divided-by-N", part: 2,
         "you divided by N, the number of points, where the variances of cluster k divide by Nₖ, its soft count")
     static let logDensityWithoutLogWeight = KnownMistake("04.log-density-without-log-weight", part: 6,
-        "you left out log πₖ: score_samples is log Σₖ πₖ N(x | μₖ, Σₖ), so each term of the log-sum-exp is log πₖ + log N(x | μₖ, Σₖ)")
+        "you left out log πₖ; score_samples is log Σₖ πₖ N(x | μₖ, Σₖ), so each term of the log-sum-exp is log πₖ + log N(x | μₖ, Σₖ)")
     static let membershipWithoutWeight = KnownMistake("04.membership-without-weight", part: 7,
-        "you left out the weight πₖ: predict_proba normalises πₖ N(x | μₖ, Σₖ) over k, not the densities alone")
+        "you left out the weight πₖ; predict_proba normalises πₖ N(x | μₖ, Σₖ) over k, not the densities alone")
 
     static let all = [sphericalDTimes, diagonalDividedByN, logDensityWithoutLogWeight, membershipWithoutWeight]
 
