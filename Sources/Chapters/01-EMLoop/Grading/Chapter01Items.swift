@@ -112,7 +112,7 @@ public enum Chapter01Items {
             guard student.weights.count == expected.weights.count, zip(student.weights, expected.weights).allSatisfy({ $1.matches($0) }) else {
                 let which = zip(student.weights, expected.weights).enumerated().first { !$0.element.1.matches($0.element.0) }
                 let detail = which.map { "weights[\($0.offset)] " + $0.element.1.expectation(for: $0.element.0) } ?? "there are \(student.weights.count) weights where \(expected.weights.count) are expected"
-                return .fail("after 12 iterations your weights are \(student.weights.map(show)): \(detail)")
+                return .fail("after 12 iterations your weights are \(student.weights.map(show).joined(separator: ", ")): \(detail)")
             }
             return .pass("weights \(student.weights.map(show))")
         },
