@@ -38,6 +38,8 @@ extension KnownMistake {
     static func flat(_ v: Vector) -> [Double] { v }
     static func flat(_ m: Matrix) -> [Double] { m.flatMap { $0 } }
     static func flat(_ ms: [Matrix]) -> [Double] { ms.flatMap { $0.flatMap { $0 } } }
+    /// A mixture's numbers: weights, means, covariances.
+    static func flat(_ model: GaussianMixture) -> [Double] { flat(model.weights) + flat(model.means) + flat(model.covariances) }
 
     /// How a key records a mistaken value (in clear, as the items' keys are: the comparison is
     /// then the items' own, `KeyNumber.matches`).

@@ -20,6 +20,11 @@ extension Chapter04Mistakes {
                 let everyPoint = Vector(repeating: Double(m.data.count), count: m.counts.count)
                 return [diagonalDividedByN.id: KnownMistake.record(KnownMistake.flat(R.diagonalVariances(data: m.data, resp: m.resp, counts: everyPoint, means: m.means)))]
             },
+            mStep: Chapter04Cases.modular.map { m in
+                CovarianceShape.allCases.map { shape in
+                    [mStepWithoutRegularization.id: KnownMistake.record(KnownMistake.flat(R.mStep(data: m.data, resp: m.resp, covariance: shape, regularization: 0)))]
+                }
+            },
             logDensities: [logDensityWithoutLogWeight.id: KnownMistake.record(try unweighted.logDensities(of: Chapter04Cases.moons).map { $0 + log(Double(k)) })],
             memberships: [membershipWithoutWeight.id: KnownMistake.record(KnownMistake.flat(try unweighted.membershipProbabilities(of: Chapter04Cases.moons)))])
     }

@@ -76,6 +76,24 @@ struct Chapter04MistakeTests {
         }
     }
 
+    @Test("part 3 without the regularisation gets its diagnosis, for every case and shape; the right M-step passes")
+    func mStepWithoutRegularization() throws {
+        let key = try #require(Chapter04Key.current)
+        for index in Chapter04Cases.modular.indices {
+            for (shapeIndex, shape) in CovarianceShape.allCases.enumerated() {
+                // The key's M-step in clear, and the same with the regularisation taken off the diagonal.
+                let expected = key.mStep[index][shapeIndex]
+                let right = GaussianMixture(weights: expected.weights.compactMap(\.value), means: expected.means.map { $0.compactMap(\.value) },
+                                            covariances: expected.covariances.map { $0.map { $0.compactMap(\.value) } })
+                var bare = right
+                for k in bare.covariances.indices { for i in bare.covariances[k].indices { bare.covariances[k][i][i] -= Chapter04Cases.mStepRegularization } }
+                #expect(Chapter04Mistakes.mStepMismatch(right, index: index, shape: shape, key: key) == nil)
+                let message = try #require(Chapter04Mistakes.mStepMismatch(bare, index: index, shape: shape, key: key))
+                #expect(message.contains(Chapter04Mistakes.mStepWithoutRegularization.diagnosis), "\(message)")
+            }
+        }
+    }
+
     @Test("part 6 without log πₖ gets its diagnosis")
     func logDensityWithoutLogWeight() throws {
         let key = try #require(Chapter04Key.current)

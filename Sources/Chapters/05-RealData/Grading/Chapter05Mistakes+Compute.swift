@@ -17,7 +17,7 @@ extension Chapter05Mistakes {
         // Part 2: the variances divided by N − 1, N / (N − 1) times the population ones.
         if var initial = R.initialization(raw, components: runs.penguinComponents, seed: runs.notebookSeed) {
             initial.covariances = initial.covariances.map { $0.map { $0.map { $0 * n / (n - 1) } } }
-            values[initialSampleVariance.id] = KnownMistake.record(flat(initial))
+            values[initialSampleVariance.id] = KnownMistake.record(KnownMistake.flat(initial))
         }
         // Part 4: entropy in bits.
         values[entropyInBits.id] = KnownMistake.record(R.entropy(runs.exampleResp).map { $0 / log(2) })

@@ -16,11 +16,6 @@ enum Chapter05Mistakes {
 
     static let all = [sampleDeviation, initialSampleVariance, entropyInBits, purityAveraged]
 
-    /// The numbers of a mixture in order: weights, means, covariances.
-    static func flat(_ model: GaussianMixture) -> [Double] {
-        KnownMistake.flat(model.weights) + KnownMistake.flat(model.means) + KnownMistake.flat(model.covariances)
-    }
-
     /// `message` with the known mistake of `part` that `got` is, if it is one.
     static func explain(_ message: String, part: Int, got: [Double], key: Chapter05Key) -> String {
         KnownMistake.explain(message, key.mistakes.flatMap { KnownMistake.recognise(got, among: all, values: $0, parts: [part]) })
@@ -52,7 +47,7 @@ enum Chapter05Mistakes {
     static func initializationVerdict(_ model: GaussianMixture, key: Chapter05Key) -> Verdict {
         if let d = key.penguinInitial.mismatch(model) {
             return .fail(explain("on the raw penguins with K = 3 and seed 1, \(d) (means: the chosen rows; covariances: diagonal, each column's variance divided by N; weights 1/K) (part 2)",
-                                 part: 2, got: flat(model), key: key))
+                                 part: 2, got: KnownMistake.flat(model), key: key))
         }
         return .pass("the notebook's starting parameters")
     }
