@@ -48,7 +48,8 @@ let chapters = ["01-EMLoop", "02-ModularEM", "03-SamplingAndSelection", "04-Cova
 /// grader and the call host share), `Host` (the call host's side: calling the submission),
 /// `Grading` (items, answer key, quiz, figures, hidden checks) and `Tests`.
 /// Paths are relative to `Sources/`. A role folder a chapter lacks is skipped (SwiftPM caches this
-/// manifest: after adding a role folder to a chapter, touch this file).
+/// manifest by its contents, so a new role folder is not seen until this file changes: after adding
+/// one, build once with `--manifest-cache none`, or change this file).
 func chapterFolders(_ role: String) -> [String] {
     let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources").path
     return chapters.map { "Chapters/\($0)/\(role)" }.filter { FileManager.default.fileExists(atPath: sources + "/" + $0) }

@@ -13,21 +13,26 @@ protocol ShapeChecked: SubmissionCall {
 
 /// Size checks shared by the replies.
 enum Shape {
+    /// "1 entry", "3 entries".
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    /// "1 is expected", "3 are expected".
+    static func expected(_ n: Int) -> String { "\(n) \(n == 1 ? "is" : "are") expected" }
+
     static func vector(_ v: Vector, _ count: Int, _ name: String) -> String? {
-        v.count == count ? nil : "\(name) has \(v.count) entries where \(count) are expected"
+        v.count == count ? nil : "\(name) has \(Shape.count(v.count, "entry", "entries")) where \(Shape.expected(count))"
     }
 
     static func matrix(_ m: Matrix, rows: Int, columns: Int, _ name: String) -> String? {
-        guard m.count == rows else { return "\(name) has \(m.count) rows where \(rows) are expected" }
+        guard m.count == rows else { return "\(name) has \(Shape.count(m.count, "row", "rows")) where \(Shape.expected(rows))" }
         if let row = m.firstIndex(where: { $0.count != columns }) {
-            return "\(name)[\(row)] has \(m[row].count) entries where \(columns) are expected"
+            return "\(name)[\(row)] has \(Shape.count(m[row].count, "entry", "entries")) where \(Shape.expected(columns))"
         }
         return nil
     }
 
     static func mixture(weights: Vector, means: Matrix, covariances: [Matrix], k: Int, d: Int, _ prefix: String = "") -> String? {
         if let problem = vector(weights, k, prefix + "weights") ?? matrix(means, rows: k, columns: d, prefix + "means") { return problem }
-        guard covariances.count == k else { return "\(prefix)covariances has \(covariances.count) matrices where \(k) are expected" }
+        guard covariances.count == k else { return "\(prefix)covariances has \(Shape.count(covariances.count, "matrix", "matrices")) where \(Shape.expected(k))" }
         for (index, covariance) in covariances.enumerated() {
             if let problem = matrix(covariance, rows: d, columns: d, "\(prefix)covariances[\(index)]") { return problem }
         }

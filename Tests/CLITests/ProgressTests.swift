@@ -100,7 +100,7 @@ struct ProgressTests {
         let run = try Emkit.run(["check"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
-        #expect(run.stdout.hasPrefix("Chapter 01 — The EM loop (Exercises)\n  ✗ part 1: the responsibilities after the first iteration\n"))
+        #expect(run.stdout.hasPrefix("Chapter 01 — The EM loop (Exercises)\n  ✗ part 1: the responsibilities after one iteration\n"))
         #expect(run.stdout.hasSuffix("""
             Chapter 02 — EM in functions: 21 points, not checked yet; emkit check --chapter 2 or --all
             Chapter 03 — Sampling and model selection: 15 points, not checked yet; emkit check --chapter 3 or --all

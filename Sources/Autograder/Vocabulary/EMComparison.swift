@@ -49,7 +49,7 @@ func difference(in quantity: EMQuantity, student: NotebookEMResult, iterations: 
         found = KeyComparison.matrices(student.covs, reference.covs, name: "covs") { "covs[\($0)][\($1)][\($2)] (cluster \($0))" }
     case .logLikelihood:
         if student.loglik.count <= iterations {
-            found = Mismatch(path: "loglik after \(iterations) iteration(s)", kind: .count(got: student.loglik.count, expected: iterations + 1, of: "values"))
+            found = Mismatch(path: "loglik after \(iterations) iteration\(iterations == 1 ? "" : "s")", kind: .count(got: student.loglik.count, expected: iterations + 1, of: "values"))
         } else if !reference.loglik.matches(student.loglik[iterations]) {
             found = Mismatch(path: "loglik[\(iterations)]", kind: .value(got: student.loglik[iterations], expected: reference.loglik))
         } else {
@@ -69,8 +69,11 @@ func firstDifference(student: NotebookEMResult, iterations: Int, reference: KeyS
 
 /// Tells, iteration by iteration, where the student's EM and the reference part ways:
 /// "after iteration 1 your responsibilities match, your means do not: …".
+/// `recognise` names the known mistake a difference is, when it can (it is given the difference,
+/// the student's state and the iteration).
 func locateDivergence(
-    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [KeyState], exercise: EMExercise
+    session: SubmissionSession, data: Matrix, initial: GaussianMixture, reference: [KeyState], exercise: EMExercise,
+    recognise: (EMDifference, NotebookEMResult, Int) -> KnownMistake? = { _, _, _ in nil }
 ) throws(CallFailure) -> String? {
     for step in reference {
         let response = try session.runEM(RunEMRequest(data: data, initial: initial, maxiter: step.number))
@@ -78,7 +81,9 @@ func locateDivergence(
             let matching = EMQuantity.allCases.prefix { $0 != difference.quantity }.map(\.name)
             let agreed = matching.isEmpty ? "" : "your \(matching.joined(separator: ", ")) match, "
             let verb = difference.quantity == .logLikelihood ? "does" : "do"
-            return "after iteration \(step.number) \(agreed)your \(difference.quantity.name) \(verb) not (\(exercise.part(difference.quantity))): \(difference.detail)"
+            return KnownMistake.explain(
+                "after iteration \(step.number) \(agreed)your \(difference.quantity.name) \(verb) not (\(exercise.part(difference.quantity))): \(difference.detail)",
+                recognise(difference, response.result, step.number))
         }
     }
     return nil

@@ -19,7 +19,7 @@ struct Mismatch: Sendable, Equatable, CustomStringConvertible {
     var description: String {
         switch kind {
         case .value(let got, let expected): return "\(path) " + expected.expectation(for: got)
-        case .count(let got, let expected, let unit): return "\(path) has \(got) \(unit) where \(expected) are expected"
+        case .count(let got, let expected, let unit): return "\(path) has \(got) \(unit) where \(expected) \(expected == 1 ? "is" : "are") expected"
         }
     }
 

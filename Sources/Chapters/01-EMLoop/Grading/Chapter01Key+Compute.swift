@@ -13,8 +13,24 @@ extension Chapter01Key {
             throw KitError("no fresh problem for the invariant checks converged under the reference EM")
         }
         let last = full.count - 1
+        let partStart = firstStep.model
+        guard let partStep = Chapter01Quiz.referenceSteps(Chapter01Items.partRequest(from: partStart)).first else {
+            throw KitError("the reference EM ran no iteration from its own first step on the notebook's data")
+        }
+        func mistakes(from start: GaussianMixture) -> [String: KeyState] {
+            var states: [String: KeyState] = [:]
+            for mistake in Chapter01Mistakes.all {
+                guard let step = Chapter01Reference.iteration(data: Chapter01Quiz.data, start: start, mistake: mistake), step.isFinite else { continue }
+                states[mistake.id] = KeyState(step, hidden: false)
+            }
+            return states
+        }
         return Chapter01Key(
             firstStep: KeyState(firstStep, hidden: false),
+            partStart: partStart,
+            partStep: KeyState(partStep, hidden: false),
+            mistakes: mistakes(from: partStart),
+            firstMistakes: mistakes(from: Chapter01Quiz.initial),
             steps: full.map { KeyState($0, hidden: true) },
             iterations: full.count,
             lastProgressLine: "Iteration \(last)",
@@ -39,5 +55,13 @@ extension Chapter01Quiz {
             throw KitError("the reference EM gave no log-likelihood for the notebook's start")
         }
         return first
+    }
+}
+
+extension EMIteration {
+    /// Whether every number of the state is finite (an answer key cannot record the others).
+    var isFinite: Bool {
+        LinearAlgebra.isFinite(responsibilities) && model.weights.allSatisfy(\.isFinite) && LinearAlgebra.isFinite(model.means)
+            && model.covariances.allSatisfy(LinearAlgebra.isFinite) && logLikelihood.isFinite
     }
 }

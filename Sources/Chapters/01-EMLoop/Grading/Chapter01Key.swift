@@ -31,6 +31,20 @@ struct Chapter01Key: ChapterKey {
     static let chapter = 1
     /// The state after the first iteration (`maxiter=1`), in clear.
     var firstStep: KeyState
+    /// Where the part items start: the reference's parameters after the first iteration, whose
+    /// weights differ, whose covariances differ from one another and from the identity, and
+    /// whose means are away from 0, so every term of every part's formula shows in one iteration
+    /// (from the notebook's start, with weights 1/3 and one shared covariance, a missing πₖ or
+    /// a wrong constant in the density would not).
+    var partStart: GaussianMixture
+    /// One iteration of the reference from `partStart`, in clear.
+    var partStep: KeyState
+    /// One iteration from `partStart` with each known mistake made (`Chapter01Mistakes`), by id,
+    /// in clear: what a student with that mistake returns.
+    var mistakes: [String: KeyState]
+    /// The same from the notebook's start, for the feedback of the items that run the notebook's
+    /// whole EM (where the first iteration is the first place a mistake can show).
+    var firstMistakes: [String: KeyState]
     /// Every state of the full run, as digests; `steps[11]` is the 12-iteration run's end.
     var steps: [KeyState]
     /// The full run's iteration count and last progress line (the notebook states both).

@@ -19,9 +19,10 @@ enum Chapter02Hidden {
                 responsibilities: out.responsibilities.map { $0.map(KeyNumber.value) },
                 counts: out.counts.map(KeyNumber.value), weights: out.weights.map(KeyNumber.value),
                 means: out.means.map { $0.map(KeyNumber.value) },
-                covariances: out.covariances.map { $0.map { $0.map(KeyNumber.value) } })
+                covariances: out.covariances.map { $0.map { $0.map(KeyNumber.value) } },
+                mistakes: Chapter02Mistakes.values(inputs))
             if let found = try function.mismatch(session: session, inputs: inputs, expected: expected) {
-                return .fail(found + " (part \(function.part))")
+                return .fail(found)
             }
             return .pass("matches (\(inputs.label))")
         }

@@ -21,7 +21,7 @@ public enum Chapter02Items {
     static func firstMismatch(_ function: ModularFunction, session: SubmissionSession, key: Chapter02Key) throws(CallFailure) -> String? {
         for expected in key.cases {
             if let found = try function.mismatch(session: session, inputs: expected.inputs, expected: expected) {
-                return found + " (part \(function.part))"
+                return found
             }
         }
         return nil

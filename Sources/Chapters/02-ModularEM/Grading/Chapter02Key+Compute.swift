@@ -16,7 +16,8 @@ extension Chapter02Key {
                 responsibilities: out.responsibilities.map { $0.map(KeyNumber.value) },
                 counts: out.counts.map(KeyNumber.value), weights: out.weights.map(KeyNumber.value),
                 means: out.means.map { $0.map(KeyNumber.value) },
-                covariances: out.covariances.map { $0.map { $0.map(KeyNumber.value) } }))
+                covariances: out.covariances.map { $0.map { $0.map(KeyNumber.value) } },
+                mistakes: Chapter02Mistakes.values(inputs)))
         }
         guard let first = Chapter02Reference.steps(Chapter02Quiz.firstIteration).first else {
             throw KitError("the modular reference EM ran no iteration on the two-cluster data")

@@ -10,6 +10,8 @@ struct ModularCaseKey: Codable, Sendable, Equatable {
     var weights: [KeyNumber]
     var means: [[KeyNumber]]
     var covariances: [[[KeyNumber]]]
+    /// What each function returns on these inputs with each known mistake (`Chapter02Mistakes`).
+    var mistakes: MistakenValues = [:]
 
     /// The inputs these answers belong to (drawn again from the seed).
     var inputs: ModularInputs { ModularInputs(seed: seed, points: points, dimension: dimension, clusters: clusters) }

@@ -76,12 +76,10 @@ public enum Chapter03Items {
         },
         GradedItem("03.part4", chapter: 3, title: "part 4: parameterCount, bic and aic", points: 1) { session throws(CallFailure) in
             guard let key = Chapter03Key.current else { return Chapter03Key.missing }
-            for (request, expected) in zip(Chapter03Cases.criteria, key.criteria) {
+            for (index, request) in Chapter03Cases.criteria.enumerated() {
                 let got = try session.call(request)
-                let label = "mean NLL \(show(request.meanNLL)), N = \(request.points), K = \(request.components), d = \(request.dimension)"
-                let names = ["parameterCount", "bic", "aic"]
-                for (i, value) in [Double(got.parameters), got.bic, got.aic].enumerated() where !expected[i].matches(value) {
-                    return .fail("with \(label): \(names[i]) " + expected[i].expectation(for: value) + " (part 4)")
+                if let found = Chapter03Mistakes.criteriaMismatch(got, request: request, expected: key.criteria[index], mistakes: key.criteriaMistakes[index]) {
+                    return .fail(found)
                 }
             }
             return .pass("\(key.criteria.count) cases")

@@ -27,6 +27,7 @@ extension Chapter03Key {
                 let v = Chapter03Reference.criteria(meanNLL: c.meanNLL, points: c.points, parameters: c.parameters)
                 return [.value(Double(Chapter03Reference.parameterCount(components: c.components, dimension: c.dimension))), .value(v.bic), .value(v.aic)]
             },
+            criteriaMistakes: Chapter03Cases.criteria.map(Chapter03Mistakes.values),
             sweep: rows.map { [.value($0.meanNLL), .value($0.bic), .value($0.aic)] },
             bestByBIC: .hiding(best(\.bic)), bestByAIC: .hiding(best(\.aic)))
     }

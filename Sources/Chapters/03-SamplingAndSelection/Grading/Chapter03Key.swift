@@ -22,6 +22,8 @@ struct Chapter03Key: ChapterKey {
     var permutations: [[Int]]
     /// (parameters, BIC, AIC) on `Chapter03Cases.criteria`.
     var criteria: [[KeyNumber]]
+    /// On each of those cases, (parameters, BIC, AIC) with each known mistake (`Chapter03Mistakes`).
+    var criteriaMistakes: [MistakenValues]
     /// The graded sweep, row by row: mean NLL, BIC, AIC.
     var sweep: [[KeyNumber]]
     /// The K with the smallest BIC and with the smallest AIC.

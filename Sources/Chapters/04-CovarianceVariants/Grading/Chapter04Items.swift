@@ -15,26 +15,14 @@ public enum Chapter04Items {
         return ""
     }
 
-    /// `model` with part 3's regularisation added to every diagonal entry.
-    static func withRegularization(_ model: GaussianMixture) -> GaussianMixture {
-        var covariances = model.covariances
-        for k in covariances.indices {
-            for i in covariances[k].indices where i < covariances[k][i].count { covariances[k][i][i] += Chapter04Cases.mStepRegularization }
-        }
-        return GaussianMixture(weights: model.weights, means: model.means, covariances: covariances)
-    }
-
     /// What is wrong with part 3 on the fixed inputs, or nil.
     static func mStepMismatch(_ session: SubmissionSession, key: Chapter04Key) throws(CallFailure) -> String? {
-        for (m, expected) in zip(Chapter04Cases.modular, key.mStep) {
-            for (shape, model) in zip(CovarianceShape.allCases, expected) {
-                let got = try session.call(Chapter04Cases.mStepRequest(m, shape))
-                if let found = model.mismatch(got) {
-                    if model.mismatch(withRegularization(got)) == nil {
-                        return "\(shape.rawValue) covariances (\(m.label)): \(found): exactly regularization = \(Chapter04Cases.mStepRegularization) short on the diagonal; add it to every diagonal entry, whatever the shape (part 3)"
-                    }
-                    let chapter02 = try chapter02Broken(session, used: [.softCounts, .weights, .means] + (shape == .full ? [.covariances] : []))
-                    return "\(shape.rawValue) covariances (\(m.label)): \(found) (part 3)" + chapter02
+        for index in Chapter04Cases.modular.indices {
+            for shape in CovarianceShape.allCases {
+                let got = try session.call(Chapter04Cases.mStepRequest(Chapter04Cases.modular[index], shape))
+                if let found = Chapter04Mistakes.mStepMismatch(got, index: index, shape: shape, key: key) {
+                    if found.contains(Chapter04Mistakes.mStepWithoutRegularization.sentence) { return found }
+                    return found + (try chapter02Broken(session, used: [.softCounts, .weights, .means] + (shape == .full ? [.covariances] : [])))
                 }
             }
         }
@@ -77,17 +65,21 @@ public enum Chapter04Items {
     static let visible: [GradedItem] = [
         GradedItem("04.part1", chapter: 4, title: "part 1: sphericalVariances is the pseudo-code's σ²ₖ", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
-            for (m, expected) in zip(Chapter04Cases.modular, key.spherical) {
+            for (index, (m, expected)) in zip(Chapter04Cases.modular, key.spherical).enumerated() {
                 let got = try session.call(Chapter04Cases.sphericalRequest(m))
-                if let found = KeyComparison.vector(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 1)") }
+                if let found = Chapter04Mistakes.sphericalMismatch(got, label: m.label, expected: expected, mistakes: key.mistakes?.spherical[index]) {
+                    return .fail(found)
+                }
             }
             return .pass("\(key.spherical.count) cases")
         },
         GradedItem("04.part2", chapter: 4, title: "part 2: diagonalVariances, a variance per cluster and coordinate", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
-            for (m, expected) in zip(Chapter04Cases.modular, key.diagonal) {
+            for (index, (m, expected)) in zip(Chapter04Cases.modular, key.diagonal).enumerated() {
                 let got = try session.call(Chapter04Cases.diagonalRequest(m))
-                if let found = KeyComparison.matrix(got, expected, name: "variances") { return .fail("\(m.label): \(found) (part 2)") }
+                if let found = Chapter04Mistakes.diagonalMismatch(got, label: m.label, expected: expected, mistakes: key.mistakes?.diagonal[index]) {
+                    return .fail(found)
+                }
             }
             return .pass("\(key.diagonal.count) cases")
         },
@@ -164,20 +156,13 @@ public enum Chapter04Items {
         GradedItem("04.part6", chapter: 4, title: "part 6: mixtureLogDensities, the library's score_samples", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(LogDensitiesRequest(points: Chapter04Cases.moons, model: key.densityModel))
-            if let found = KeyComparison.vector(got, key.logDensities, name: "logDensities") {
-                return .fail("the moons under the 16-component fit: \(found) (part 6)")
-            }
+            if let found = Chapter04Mistakes.logDensitiesMismatch(got, key: key) { return .fail(found) }
             return .pass("\(got.count) points under 16 components")
         },
         GradedItem("04.part7", chapter: 4, title: "part 7: membershipProbabilities, the library's predict_proba", points: 1) { session throws(CallFailure) in
             guard let key = Chapter04Key.current else { return Chapter04Key.missing }
             let got = try session.call(MembershipsRequest(points: Chapter04Cases.moons, model: key.densityModel))
-            if let row = got.firstIndex(where: { !agrees($0.sum, 1) }) {
-                return .fail("row \(row) of the memberships sums to \(show(got[row].sum)), not 1 (part 7)")
-            }
-            if let found = KeyComparison.matrix(got, key.memberships, name: "memberships") {
-                return .fail("the moons under the 16-component fit: \(found) (part 7)")
-            }
+            if let found = Chapter04Mistakes.membershipsMismatch(got, key: key) { return .fail(found) }
             return .pass("\(got.count) rows")
         },
         GradedItem("04.part8", chapter: 4, title: "part 8: predictComponents, the library's predict", points: 1) { session throws(CallFailure) in

@@ -57,6 +57,7 @@ extension Chapter04Key {
             runs: runs, densityModel: model,
             logDensities: logDensities.map(KeyNumber.value), memberships: memberships.map { $0.map(KeyNumber.value) }, labels: labels,
             newPointsMeanLogDensity: mean,
-            newPointsBand: 5.5 * (variance / Double(Chapter04Cases.newPoints)).squareRoot())
+            newPointsBand: 5.5 * (variance / Double(Chapter04Cases.newPoints)).squareRoot(),
+            mistakes: try Chapter04Mistakes.values(densityModel: model))
     }
 }

@@ -48,6 +48,8 @@ struct Chapter04Key: ChapterKey {
     /// spread, is small beside the band's 5.5/√400).
     var newPointsMeanLogDensity: Double
     var newPointsBand: Double
+    /// What each known mistake (`Chapter04Mistakes`) returns on the inputs of parts 1, 2, 6 and 7.
+    var mistakes: Chapter04MistakenValues?
 
     func run(_ name: String) -> Run? { runs.first { $0.name == name } }
 }

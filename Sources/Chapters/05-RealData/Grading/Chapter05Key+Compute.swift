@@ -45,6 +45,7 @@ extension Chapter05Key {
             mostUncertain: R.mostUncertain(R.entropy(penguin.responsibilities), count: runs.uncertainCount).map { .hiding(Double($0)) },
             restartLogLikelihood: hide(restart.logLikelihoods.last ?? .nan),
             restartPurity: hide(R.purity(table(restart))),
-            standardizationShift: hide((penguin.logLikelihoods.last ?? .nan) - (penguinRaw.logLikelihoods.last ?? .nan)))
+            standardizationShift: hide((penguin.logLikelihoods.last ?? .nan) - (penguinRaw.logLikelihoods.last ?? .nan)),
+            mistakes: Chapter05Mistakes.values())
     }
 }

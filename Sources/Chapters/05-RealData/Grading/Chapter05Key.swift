@@ -40,4 +40,6 @@ struct Chapter05Key: ChapterKey {
     var restartPurity: KeyNumber
     /// Standardising: final log-likelihood (standardised) minus (raw), both from the notebook seed.
     var standardizationShift: KeyNumber
+    /// What each known mistake (`Chapter05Mistakes`) returns on the inputs of parts 1, 2, 4 and 8.
+    var mistakes: MistakenValues?
 }

@@ -24,32 +24,12 @@ enum Chapter05Parts {
     static func difference(_ got: GaussianMixture, _ expected: KeyMixture) -> Mismatch? { expected.mismatch(got) }
 
     static let standardize = item("part1", "part 1: standardizeColumns gives every penguin measurement mean 0 and standard deviation 1") { key, s throws(CallFailure) in
-        let z = try s.standardizedPenguins()
-        let n = Double(z.count)
-        for j in RealDatasets.penguinColumns.indices {
-            let column = z.map { $0[j] }
-            let mean = column.sum / n
-            let deviation = (column.map { ($0 - mean) * ($0 - mean) }.sum / n).squareRoot()
-            let name = RealDatasets.penguinColumns[j]
-            if abs(mean) > 1e-9 { return .fail("column \(j) (\(name)) has mean \(show(mean)) after standardising; subtract each column's mean") }
-            if abs(deviation - ((n - 1) / n).squareRoot()) < 1e-9 {
-                return .fail("column \(j) (\(name)) has standard deviation \(show(deviation)): you divided by the sample deviation (N − 1); divide by the population one (N)")
-            }
-            if abs(deviation - 1) > 1e-9 { return .fail("column \(j) (\(name)) has standard deviation \(show(deviation)) where it should be 1") }
-        }
-        for (i, row) in key.standardizedHead.enumerated() {
-            if let d = difference(z[i], row, of: "row \(i)", { "row \(i), column \($0)" }) { return .fail("on the penguins, \(d)") }
-        }
-        return .pass("mean 0 and standard deviation 1 in every column")
+        Chapter05Mistakes.standardizeVerdict(try s.standardizedPenguins(), key: key)
     }
 
     static let initialization = item("part2", "part 2: realDataInitialization gives the notebook's starting parameters on the penguins (seed 1)", points: 2) { key, s throws(CallFailure) in
         let request = RealDataInitRequest(data: runs.penguins.points, components: runs.penguinComponents, seed: runs.notebookSeed)
-        let model = try s.call(request)
-        if let d = difference(model, key.penguinInitial) {
-            return .fail("on the raw penguins with K = 3 and seed 1, \(d) (means: the chosen rows; covariances: diagonal, each column's variance divided by N; weights 1/K)")
-        }
-        return .pass("the notebook's starting parameters")
+        return Chapter05Mistakes.initializationVerdict(try s.call(request), key: key)
     }
 
     static let fit = item("part3", "part 3: fitRealData runs one EM iteration on Old Faithful from those starting parameters") { key, s throws(CallFailure) in

@@ -9,10 +9,7 @@ extension Chapter05Parts {
 
     static let entropy = item("part4", "part 4: responsibilityEntropy on a sure point, ties and uneven rows") { key, s throws(CallFailure) in
         let got = try call(s, EntropyRequest(resp: runs.exampleResp))
-        if let d = difference(got, key.exampleEntropy, of: "the entropy of the \(runs.exampleResp.count) rows", { "the entropy of row \($0), \(runs.exampleResp[$0].map(show)),"  }) {
-            return .fail("\(d) (natural log; a zero responsibility adds nothing)")
-        }
-        return .pass("\(got.map(show))")
+        return Chapter05Mistakes.entropyVerdict(got, key: key)
     }
 
     static let uncertain = item("part5", "part 5: mostUncertainPoints picks the largest entropies, ties in index order") { key, s throws(CallFailure) in
@@ -44,10 +41,7 @@ extension Chapter05Parts {
 
     static let purity = item("part8", "part 8: clusteringPurity credits each cluster with its most common class") { key, s throws(CallFailure) in
         let got = try call(s, PurityRequest(table: runs.exampleTable))
-        guard key.examplePurity.matches(got) else {
-            return .fail("the purity of \(runs.exampleTable) " + key.examplePurity.expectation(for: got) + " (divide by all the points in the table)")
-        }
-        return .pass(show(got))
+        return Chapter05Mistakes.purityVerdict(got, key: key)
     }
 
     /// Parts 1 to 8 in order.
