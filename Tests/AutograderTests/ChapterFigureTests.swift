@@ -164,19 +164,19 @@ struct ChapterFigureTests {
         let loopReason = try #require(SubmissionRun.unfinishedReason(loop, of: .emAlgorithm))
         #expect(loopReason.contains("emAlgorithm is not finished yet") && loopReason.contains("(part 6)") && loopReason.contains("02-ModularEM"))
 
-        func reason(_ check: () throws(FigureUnavailable) -> Void) -> String? {
-            do throws(FigureUnavailable) { try check(); return nil } catch { return error.reason }
+        func reason(_ check: () throws(CallFailure) -> Void) -> String? {
+            do throws(CallFailure) { try check(); return nil } catch { return error.description }
         }
         let zeros = SampleResponse(samples: LinearAlgebra.zeros(900, 2), labels: Array(repeating: 0, count: 900))
-        #expect(reason { () throws(FigureUnavailable) in _ = try Chapter03Figures.checked(zeros) }?.contains("sampleMixture is not finished yet (part 1)") == true)
+        #expect(reason { () throws(CallFailure) in _ = try Chapter03Figures.checked(zeros) }?.contains("sampleMixture is not finished yet (part 1)") == true)
         let noTrace = FitTracesResponse(model: Chapter03Notebook.initialParameters(), meanNLL: [], weightTrace: [])
-        #expect(reason { () throws(FigureUnavailable) in _ = try Chapter03Figures.checked(noTrace) }?.contains("fitWithTraces is not finished yet (part 2)") == true)
-        #expect(reason { () throws(FigureUnavailable) in _ = try Chapter03Figures.checked([], needsCriteria: false) }?.contains("(part 5)") == true)
+        #expect(reason { () throws(CallFailure) in _ = try Chapter03Figures.checked(noTrace) }?.contains("fitWithTraces is not finished yet (part 2)") == true)
+        #expect(reason { () throws(CallFailure) in _ = try Chapter03Figures.checked([], needsCriteria: false) }?.contains("(part 5)") == true)
         let noCriteria = [SweepRow(components: 1, meanNLL: 4.7, bic: .nan, aic: .nan)]
-        #expect(reason { () throws(FigureUnavailable) in _ = try Chapter03Figures.checked(noCriteria, needsCriteria: false) } == nil)
-        #expect(reason { () throws(FigureUnavailable) in _ = try Chapter03Figures.checked(noCriteria, needsCriteria: true) }?.contains("(part 4)") == true)
+        #expect(reason { () throws(CallFailure) in _ = try Chapter03Figures.checked(noCriteria, needsCriteria: false) } == nil)
+        #expect(reason { () throws(CallFailure) in _ = try Chapter03Figures.checked(noCriteria, needsCriteria: true) }?.contains("(part 4)") == true)
 
-        let placeholder = FigureUnavailable.attempt(title: "T") { () throws(FigureUnavailable) in throw FigureUnavailable("finish part 9") }
+        let placeholder = Plot.attempt(title: "T") { () throws(CallFailure) in throw CallFailure.unusable("finish part 9") }
         #expect(placeholder.placeholderMessage == "finish part 9")
         #expect(!placeholder.svg().lowercased().contains("nan"))
     }

@@ -9,7 +9,7 @@ import SubmissionCalls
 /// `.membership`, `.labelled` —, `LineLayer`, `ReferenceLineLayer`, `EllipseLayer`, `HeatmapLayer`
 /// with `DensityGrid`, `BarLayer`), and return `Plot.placeholder` (or let a NaN series do it) when
 /// the student's code is unfinished; `SubmissionRun.unfinishedReason` words it.
-/// `FigureUnavailable.attempt` with `session.answer(request)` turns a failed call or an unusable
+/// `Plot.attempt` with `session.answer(request)` turns a failed call or an unusable
 /// answer into that placeholder (see `Chapter03Figures`).
 public enum FigureCatalog {
     public static let chapters: [FigureChapter] = Catalog.chapters.filter { !$0.figures.isEmpty }

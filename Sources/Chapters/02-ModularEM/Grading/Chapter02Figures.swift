@@ -62,9 +62,9 @@ enum Chapter02Figures {
 
     /// Runs the submission's `emAlgorithm` and draws its result, or a placeholder saying why not.
     static func fromRun(_ session: SubmissionSession, _ run: Run, title: String, draw: (NotebookEMResult) -> Plot) -> Plot {
-        FigureUnavailable.attempt(title: title) { () throws(FigureUnavailable) in
+        Plot.attempt(title: title) { () throws(CallFailure) in
             let result = try session.answer(run.request).result
-            if let reason = SubmissionRun.unfinishedReason(result, of: .emAlgorithm) { throw FigureUnavailable(reason) }
+            if let reason = SubmissionRun.unfinishedReason(result, of: .emAlgorithm) { throw CallFailure.unusable(reason) }
             return draw(result)
         }
     }

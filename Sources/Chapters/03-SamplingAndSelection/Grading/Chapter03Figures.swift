@@ -18,7 +18,7 @@ enum Chapter03Figures {
                 + "under the true Gaussians' 1, 2 and 3 sd ellipses: the points should fill them, about 30 % / 50 % / 20 %.",
             notebookCell: "\(notebook), In [4]: plot_samples_with_gaussians(samples, labels, means, covariances, …)"
         ) { session in
-            FigureUnavailable.attempt(title: "Generated data with the true Gaussians") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "Generated data with the true Gaussians") { () throws(CallFailure) in
                 let drawn = try samples(session)
                 return overGaussians(title: "Generated data with the true Gaussians", points: drawn.samples, labels: drawn.labels,
                                      model: truth, modelLabel: "true Gaussians, 1–3 sd", pointLabel: "component")
@@ -30,7 +30,7 @@ enum Chapter03Figures {
                 + "notebook's random start, K = 3. Component numbers are EM's own: they need not match the true ones.",
             notebookCell: "\(notebook), In [8]: plot_samples_with_gaussians(…, title='final distributions after EM')"
         ) { session in
-            FigureUnavailable.attempt(title: "Final distributions after EM") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "Final distributions after EM") { () throws(CallFailure) in
                 let fit = try fitted(session)
                 let sample = Chapter03Cases.notebook
                 return overGaussians(title: "Final distributions after EM", points: sample.points, labels: sample.components,
@@ -43,7 +43,7 @@ enum Chapter03Figures {
                 + "it only goes down, fast at first, until two iterations differ by at most 1e-6.",
             notebookCell: "\(notebook), In [7]: plt.title('neg log likelihoods'); plt.plot(…, neg_log_likelihood_list)"
         ) { session in
-            FigureUnavailable.attempt(title: "Mean NLL per iteration") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "Mean NLL per iteration") { () throws(CallFailure) in
                 let fit = try fitted(session)
                 var plot = Plot(title: "Mean NLL per iteration", xLabel: "Iteration", yLabel: "Mean negative log-likelihood",
                                 layers: [LineLayer(fit.meanNLL, startingAt: 1, label: "mean NLL")])
@@ -57,7 +57,7 @@ enum Chapter03Figures {
                 + "against the true 0.3, 0.5 and 0.2 (dashed): they end near the true values, in EM's own order.",
             notebookCell: "\(notebook), In [9]: plt.plot(…, em_responsibilities_list[:,0], 'r') …; plt.title('convergence of mixing probabilities')"
         ) { session in
-            FigureUnavailable.attempt(title: "Convergence of mixing probabilities") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "Convergence of mixing probabilities") { () throws(CallFailure) in
                 let fit = try fitted(session)
                 return weights(fit.weightTrace)
             }
@@ -69,7 +69,7 @@ enum Chapter03Figures {
                 + "then it keeps falling slowly, since more components fit the sample better; a K that ends in a poorer local optimum sits a little above its neighbours.",
             notebookCell: "\(notebook), In [23]: for i in range(1, 15): … neg_best_log_likelihood_list.append(…)"
         ) { session in
-            FigureUnavailable.attempt(title: "Mean NLL against K") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "Mean NLL against K") { () throws(CallFailure) in
                 let rows = try sweep(session, needsCriteria: false)
                 var plot = Plot(title: "Mean NLL against K", xLabel: "Number of components K", yLabel: "Final mean NLL",
                                 layers: [LineLayer(xs: rows.map { Double($0.components) }, ys: rows.map(\.meanNLL), label: "mean NLL",
@@ -84,7 +84,7 @@ enum Chapter03Figures {
                 + "so they stop falling; the large dot marks the K with the smallest value.",
             notebookCell: "\(notebook), after In [23]: 'the ideal number of components should be around 3'"
         ) { session in
-            FigureUnavailable.attempt(title: "BIC and AIC against K") { () throws(FigureUnavailable) in
+            Plot.attempt(title: "BIC and AIC against K") { () throws(CallFailure) in
                 criteria(try sweep(session, needsCriteria: true))
             }
         },
@@ -93,58 +93,58 @@ enum Chapter03Figures {
     // MARK: Calls, with the skeleton's answers turned into reasons
 
     /// The submission's 900 samples, checked for shape and for the skeleton's all-zero answer.
-    static func samples(_ session: SubmissionSession) throws(FigureUnavailable) -> SampleResponse {
+    static func samples(_ session: SubmissionSession) throws(CallFailure) -> SampleResponse {
         try checked(try session.answer(sampleRequest))
     }
 
-    static func checked(_ drawn: SampleResponse) throws(FigureUnavailable) -> SampleResponse {
+    static func checked(_ drawn: SampleResponse) throws(CallFailure) -> SampleResponse {
         let n = sampleRequest.count, k = truth.componentCount
         guard drawn.samples.count == n, drawn.samples.allSatisfy({ $0.count == 2 }), drawn.labels.count == n else {
-            throw FigureUnavailable("sampleMixture (part 1) returned \(drawn.samples.count) points and \(drawn.labels.count) labels "
+            throw CallFailure.unusable("sampleMixture (part 1) returned \(drawn.samples.count) points and \(drawn.labels.count) labels "
                 + "where \(n) 2-D points are expected.")
         }
-        guard LinearAlgebra.isFinite(drawn.samples) else { throw FigureUnavailable("sampleMixture (part 1) returned NaN or infinite points.") }
+        guard LinearAlgebra.isFinite(drawn.samples) else { throw CallFailure.unusable("sampleMixture (part 1) returned NaN or infinite points.") }
         guard drawn.labels.allSatisfy({ (0..<k).contains($0) }) else {
-            throw FigureUnavailable("sampleMixture (part 1) returned labels outside 0..<\(k): each label is the component a point came from.")
+            throw CallFailure.unusable("sampleMixture (part 1) returned labels outside 0..<\(k): each label is the component a point came from.")
         }
         guard drawn.samples.contains(where: { $0 != drawn.samples[0] }) else {
-            throw FigureUnavailable("sampleMixture is not finished yet (part 1): every point it returns is the same. "
+            throw CallFailure.unusable("sampleMixture is not finished yet (part 1): every point it returns is the same. "
                 + "Fill in Exercises/03-SamplingAndSelection/Sampling.swift, then run emkit plot again.")
         }
         return drawn
     }
 
     /// The submission's K = 3 fit, with a finite NLL and weight trace of one length.
-    static func fitted(_ session: SubmissionSession) throws(FigureUnavailable) -> FitTracesResponse {
+    static func fitted(_ session: SubmissionSession) throws(CallFailure) -> FitTracesResponse {
         try checked(try session.answer(Chapter03Cases.fit))
     }
 
-    static func checked(_ fit: FitTracesResponse) throws(FigureUnavailable) -> FitTracesResponse {
+    static func checked(_ fit: FitTracesResponse) throws(CallFailure) -> FitTracesResponse {
         let unfinished = "fitWithTraces is not finished yet (part 2): "
         let file = " Fill in Exercises/03-SamplingAndSelection/ModelSelection.swift (it builds on chapter 02), then run emkit plot again."
-        guard !fit.meanNLL.isEmpty else { throw FigureUnavailable(unfinished + "its mean NLL trace is empty." + file) }
-        guard fit.meanNLL.allSatisfy(\.isFinite) else { throw FigureUnavailable(unfinished + "its mean NLL trace holds NaN." + file) }
+        guard !fit.meanNLL.isEmpty else { throw CallFailure.unusable(unfinished + "its mean NLL trace is empty." + file) }
+        guard fit.meanNLL.allSatisfy(\.isFinite) else { throw CallFailure.unusable(unfinished + "its mean NLL trace holds NaN." + file) }
         let k = fit.model.componentCount
         guard fit.weightTrace.count == fit.meanNLL.count, fit.weightTrace.allSatisfy({ $0.count == k && $0.allSatisfy(\.isFinite) }) else {
-            throw FigureUnavailable(unfinished + "its weight trace should hold \(k) finite weights after each of its "
+            throw CallFailure.unusable(unfinished + "its weight trace should hold \(k) finite weights after each of its "
                 + "\(fit.meanNLL.count) iterations." + file)
         }
         return fit
     }
 
     /// The submission's sweep over K, with finite NLLs (and criteria, when the figure needs them).
-    static func sweep(_ session: SubmissionSession, needsCriteria: Bool) throws(FigureUnavailable) -> [SweepRow] {
+    static func sweep(_ session: SubmissionSession, needsCriteria: Bool) throws(CallFailure) -> [SweepRow] {
         try checked(try session.answer(Chapter03Cases.sweep), needsCriteria: needsCriteria)
     }
 
-    static func checked(_ rows: [SweepRow], needsCriteria: Bool) throws(FigureUnavailable) -> [SweepRow] {
+    static func checked(_ rows: [SweepRow], needsCriteria: Bool) throws(CallFailure) -> [SweepRow] {
         let file = " Fill in Exercises/03-SamplingAndSelection/ModelSelection.swift, then run emkit plot again."
-        guard !rows.isEmpty else { throw FigureUnavailable("sweepComponents is not finished yet (part 5): it returns no rows." + file) }
+        guard !rows.isEmpty else { throw CallFailure.unusable("sweepComponents is not finished yet (part 5): it returns no rows." + file) }
         guard rows.allSatisfy({ $0.meanNLL.isFinite }) else {
-            throw FigureUnavailable("sweepComponents returns a NaN mean NLL: parts 2 and 5 make it." + file)
+            throw CallFailure.unusable("sweepComponents returns a NaN mean NLL: parts 2 and 5 make it." + file)
         }
         if needsCriteria && !rows.allSatisfy({ $0.bic.isFinite && $0.aic.isFinite }) {
-            throw FigureUnavailable("bic and aic are not finished yet (part 4): the sweep's criteria are NaN." + file)
+            throw CallFailure.unusable("bic and aic are not finished yet (part 4): the sweep's criteria are NaN." + file)
         }
         return rows
     }

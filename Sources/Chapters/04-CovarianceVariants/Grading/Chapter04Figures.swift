@@ -26,14 +26,14 @@ enum Chapter04Figures {
 
     /// Runs the student's seeding, start, fit and queries for the run called `name`; the
     /// reason for a placeholder when a part is unfinished or fails.
-    static func fitted(_ session: SubmissionSession, _ name: String) -> Result<Fitted, FigureUnavailable> {
-        guard let run = Chapter04Cases.run(named: name) else { return .failure(FigureUnavailable("the kit has no run \(name)")) }
+    static func fitted(_ session: SubmissionSession, _ name: String) -> Result<Fitted, CallFailure> {
+        guard let run = Chapter04Cases.run(named: name) else { return .failure(CallFailure.unusable("the kit has no run \(name)")) }
         do {
             let start: GaussianMixture
             if run.kmeans {
                 start = try session.call(Chapter04Cases.kmeansStart(run))
                 guard finite(start), start.weights.count == run.components else {
-                    return .failure(FigureUnavailable("kMeansStart is not finished yet: its start holds NaN or the wrong number of components (parts 4, 11 and 12)"))
+                    return .failure(CallFailure.unusable("kMeansStart is not finished yet: its start holds NaN or the wrong number of components (parts 4, 11 and 12)"))
                 }
             } else {
                 var random = NumpyRandom(seed: run.seed)
@@ -41,29 +41,29 @@ enum Chapter04Figures {
                 start = try session.call(StartFromSeedsRequest(data: run.data, seeds: seeds, covariance: run.covariance,
                                                                regularization: Chapter04Cases.regularization))
                 guard finite(start) else {
-                    return .failure(FigureUnavailable("startFromSeeds is not finished yet: its start holds NaN (parts 3 and 5)"))
+                    return .failure(CallFailure.unusable("startFromSeeds is not finished yet: its start holds NaN (parts 3 and 5)"))
                 }
             }
             let fit = try session.call(VariantFitRequest(data: run.data, initial: start, covariance: run.covariance))
             guard finite(fit.model), !fit.meanLogLikelihoods.isEmpty else {
-                return .failure(FigureUnavailable("fitCovarianceVariant is not finished yet: its model holds NaN (part 9)"))
+                return .failure(CallFailure.unusable("fitCovarianceVariant is not finished yet: its model holds NaN (part 9)"))
             }
             // The fit's stopping rule reads part 6's log-densities: NaN there means EM ran to
             // maxIterations on a meaningless test, so the picture would look finished but is not.
             guard fit.meanLogLikelihoods.allSatisfy(\.isFinite) else {
-                return .failure(FigureUnavailable("mixtureLogDensities is not finished yet: the fit's mean log-likelihoods are NaN (part 6, used by part 9)"))
+                return .failure(CallFailure.unusable("mixtureLogDensities is not finished yet: the fit's mean log-likelihoods are NaN (part 6, used by part 9)"))
             }
             let memberships = try session.call(MembershipsRequest(points: run.data, model: fit.model))
             guard memberships.count == run.data.count, memberships.allSatisfy({ $0.count == run.components && $0.allSatisfy(\.isFinite) }) else {
-                return .failure(FigureUnavailable("membershipProbabilities is not finished yet (part 7)"))
+                return .failure(CallFailure.unusable("membershipProbabilities is not finished yet (part 7)"))
             }
             let labels = try session.call(PredictRequest(points: run.data, model: fit.model))
             guard labels.count == run.data.count, labels.allSatisfy((0..<run.components).contains) else {
-                return .failure(FigureUnavailable("predictComponents is not finished yet (part 8)"))
+                return .failure(CallFailure.unusable("predictComponents is not finished yet (part 8)"))
             }
             return .success(Fitted(data: run.data, model: fit.model, memberships: memberships, labels: labels))
         } catch {
-            return .failure(FigureUnavailable("the chapter 04 code could not finish: \(error)"))
+            return .failure(CallFailure.unusable("the chapter 04 code could not finish: \(error)"))
         }
     }
 
@@ -71,7 +71,7 @@ enum Chapter04Figures {
     static func fromFit(_ session: SubmissionSession, _ name: String, title: String, draw: (Fitted) -> Plot) -> Plot {
         switch fitted(session, name) {
         case .success(let fit): return draw(fit)
-        case .failure(let why): return .placeholder(title: title, reason: why.reason)
+        case .failure(let why): return Plot.attempt(title: title) { () throws(CallFailure) -> Plot in throw why }
         }
     }
 

@@ -134,15 +134,15 @@ enum Chapter05Figures {
     /// Runs `draw` on the submission's chapter 05 functions, or a placeholder saying which part stopped it.
     static func attempt(_ title: String, _ session: SubmissionSession,
                         _ draw: (Chapter05Student) throws(CallFailure) -> Plot) -> Plot {
-        FigureUnavailable.attempt(title: title) { () throws(FigureUnavailable) in
+        Plot.attempt(title: title) { () throws(CallFailure) in
             do throws(CallFailure) {
                 return try draw(Chapter05Student(session: session))
             } catch {
                 switch error {
                 case .crashed, .timedOut, .hostError:
-                    throw FigureUnavailable("Your chapter 05 code could not finish: \(error).")
+                    throw CallFailure.unusable("Your chapter 05 code could not finish: \(error).")
                 case .unusable(let why):
-                    throw FigureUnavailable("Not drawn yet: \(why). Fill in Exercises/05-RealData (emkit check --chapter 5 names the "
+                    throw CallFailure.unusable("Not drawn yet: \(why). Fill in Exercises/05-RealData (emkit check --chapter 5 names the "
                         + "first part that fails), then run emkit plot again.")
                 }
             }
