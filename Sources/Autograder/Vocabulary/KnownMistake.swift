@@ -61,6 +61,9 @@ extension KnownMistake {
     /// `message`, with the diagnosis added when there is one.
     static func explain(_ message: String, _ mistake: KnownMistake?) -> String {
         guard let mistake else { return message }
-        return "\(message). This is the value the reference gives when it makes a known mistake: \(mistake.diagnosis)"
+        // The diagnosis names the part; the message need not name it a second time.
+        let part = " (\(EMExercise.naming(mistake.parts)))"
+        let base = message.hasSuffix(part) ? String(message.dropLast(part.count)) : message
+        return "\(base), exactly what a known mistake gives: \(mistake.diagnosis)"
     }
 }
