@@ -33,6 +33,23 @@ time_best() {
   echo "$best"
 }
 
+# A student's very first check, in a terminal (SwiftPM draws its progress on one line there):
+# how many lines come before the item list, and how long the list is.
+if command -v script >/dev/null; then
+  start=$(date +%s.%N)
+  script -qec "swift run emkit check" "$work/first.txt" >/dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  python3 - "$work/first.txt" "$(seconds "$start" "$end")" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)            # terminal escapes
+lines = [l.split("\r")[-1] for l in text.replace("\r\n", "\n").split("\n")]
+lines = [l for l in lines if not l.startswith("Script ")]
+first = next((i for i, l in enumerate(lines) if l.startswith("Chapter 0")), len(lines))
+print(f"First `swift run emkit check` on a fresh clone (skeleton, cold build, {sys.argv[2]} s): "
+      f"{first} lines before the item list, {len(lines) - first} from the list to the end.")
+PY
+fi
 swift build --build-tests >/dev/null 2>&1 || true
 echo "| chapter | code | edit → \`emkit check --chapter N\` | edit → \`swift test\` (that chapter) |"
 echo "|---|---|---|---|"
