@@ -11,7 +11,7 @@ public struct LabelledPoints: Sendable, Equatable {
     }
 }
 
-/// The lecture's synthetic data sets (chapter 04), drawn with numpy's legacy generator.
+/// The lecture's synthetic data sets (the covariance-variants chapter), drawn with numpy's legacy generator.
 ///
 /// Each follows the algorithm of the scikit-learn function it is named after (1.9.1), with
 /// `random_state` an integer seed: `np.random.RandomState(seed)` is `NumpyRandom(seed:)`, the

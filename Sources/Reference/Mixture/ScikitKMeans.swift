@@ -1,4 +1,4 @@
-// edition: omit (the reference k-means; it would answer chapter 04's exercises)
+// edition: omit (the reference k-means; it would answer the k-means exercises)
 import EMKit
 import Foundation
 
