@@ -1,28 +1,6 @@
 import EMKit
 import SubmissionCalls
 
-/// One EM state of the reference, as an answer key keeps it (see `KeyNumber`).
-struct KeyState: Codable, Sendable, Equatable {
-    /// The iteration it follows (1 for the first).
-    var number: Int
-    var resp: [[KeyNumber]]
-    var weights: [KeyNumber]
-    var means: [[KeyNumber]]
-    var covs: [[[KeyNumber]]]
-    var loglik: KeyNumber
-
-    /// The state after `step`, with its numbers in clear or only as digests.
-    init(_ step: EMIteration, hidden: Bool) {
-        let keep: (Double) -> KeyNumber = { hidden ? .hiding($0) : .value($0) }
-        number = step.number
-        resp = step.responsibilities.map { $0.map(keep) }
-        weights = step.model.weights.map(keep)
-        means = step.model.means.map { $0.map(keep) }
-        covs = step.model.covariances.map { $0.map { $0.map(keep) } }
-        loglik = keep(step.logLikelihood)
-    }
-}
-
 /// What chapter 01's visible items compare with: the reference EM on the notebook's data.
 ///
 /// The first iteration is kept in clear, so feedback can say what a value should be; the run
