@@ -55,6 +55,28 @@ func chapterFolders(_ role: String) -> [String] {
     return chapters.map { "Chapters/\($0)/\(role)" }.filter { FileManager.default.fileExists(atPath: sources + "/" + $0) }
 }
 
+/// Everything under `root` (relative to this file) that is neither one of `keep` nor inside one.
+/// Several targets share `Sources/` (each takes its own folders and its role of every chapter),
+/// so each excludes the rest; otherwise SwiftPM reports the other targets' files as "unhandled",
+/// hundreds of lines on a fresh clone's first build.
+func unclaimed(under root: String, keeping keep: [String]) -> [String] {
+    let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/" + root
+    var found: [String] = []
+    func walk(_ relative: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let entry = relative.isEmpty ? name : relative + "/" + name
+            if keep.contains(entry) { continue }
+            if keep.contains(where: { $0.hasPrefix(entry + "/") }) { walk(entry) } else { found.append(entry) }
+        }
+    }
+    walk("")
+    return found
+}
+
+/// A target rooted at `Sources/` that compiles `own` and the chapters' `roles`.
+func sources(_ own: String, roles: [String]) -> [String] { [own] + roles.flatMap(chapterFolders) }
+
 let package = Package(
     name: "EMKit",
     products: [
@@ -70,10 +92,12 @@ let package = Package(
     ],
     targets: [
         // MARK: Core, shipped to students and linked with their code
-        .target(name: "EMKit", path: "Sources", exclude: ["EMKit/Datasets/SOURCES.md"],
-                sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: optimized),
-        .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
-                swiftSettings: strictImports + optimized),
+        .target(name: "EMKit", path: "Sources",
+                exclude: unclaimed(under: "Sources", keeping: sources("EMKit", roles: ["Notebook"])) + ["EMKit/Datasets/SOURCES.md"],
+                sources: sources("EMKit", roles: ["Notebook"]), swiftSettings: optimized),
+        .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources",
+                exclude: unclaimed(under: "Sources", keeping: sources("SubmissionCalls", roles: ["Calls"])),
+                sources: sources("SubmissionCalls", roles: ["Calls"]), swiftSettings: strictImports + optimized),
 
         // MARK: Chapters: the student's skeletons and the reference, same public API
         // Every file of Solutions/ is wrapped in `#if Solutions || REFERENCE_COPY`: without the
@@ -86,12 +110,14 @@ let package = Package(
 
         // MARK: The call host: the only program a submission is linked into
         .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls"] + submission,
-                          path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
+                          path: "Sources", exclude: unclaimed(under: "Sources", keeping: sources("CallHost", roles: ["Host"])),
+                          sources: sources("CallHost", roles: ["Host"]), swiftSettings: strictImports + optimized),
 
         // MARK: The reference EM, the grader and the command-line tool: never linked with a submission
         .target(name: "Reference", dependencies: ["EMKit"], path: "Sources/Reference", swiftSettings: optimized),
         .target(name: "Autograder", dependencies: ["EMKit", "Reference", "SubmissionCalls"], path: "Sources",
-                sources: ["Autograder"] + chapterFolders("Grading"),
+                exclude: unclaimed(under: "Sources", keeping: sources("Autograder", roles: ["Grading"])),
+                sources: sources("Autograder", roles: ["Grading"]),
                 swiftSettings: optimized),
         // `emkit` depends on `emkit-call` only so that `swift run emkit check` rebuilds the call
         // host from the edited exercises; it never calls into it (SwiftPM links an executable's
@@ -110,7 +136,8 @@ let package = Package(
             name: "AutograderTests",
             dependencies: ["EMKit", "Reference", "Autograder", "SubmissionCalls", "emkit"],
             path: ".",
-            exclude: chapterFolders("Tests/Fixtures").map { "Sources/" + $0 },
+            exclude: unclaimed(under: ".", keeping: ["Tests/AutograderTests"] + chapterFolders("Tests").map { "Sources/" + $0 })
+                + chapterFolders("Tests/Fixtures").map { "Sources/" + $0 },
             sources: ["Tests/AutograderTests"] + chapterFolders("Tests").map { "Sources/" + $0 }
         ),
     ]

@@ -60,9 +60,11 @@ public struct GradingCopy: Sendable {
             name: "EMKitCallHost",
             products: [.executable(name: "emkit-call", targets: ["emkit-call"])],
             targets: [
-                .target(name: "EMKit", path: "Sources", sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: optimized),
-                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
-                        swiftSettings: strictImports + optimized),
+                .target(name: "EMKit", path: "Sources", exclude: unclaimed(under: "Sources", keeping: sources("EMKit", roles: ["Notebook"])),
+                        sources: sources("EMKit", roles: ["Notebook"]), swiftSettings: optimized),
+                .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources",
+                        exclude: unclaimed(under: "Sources", keeping: sources("SubmissionCalls", roles: ["Calls"])),
+                        sources: sources("SubmissionCalls", roles: ["Calls"]), swiftSettings: strictImports + optimized),
                 // The type checker gives up on one expression after 2 s (an honest one takes far
                 // less), so expressions built to be slow cost seconds, not minutes, each; the
                 // build as a whole is stopped after GradingCopy.buildLimit.
@@ -72,7 +74,8 @@ public struct GradingCopy: Sendable {
                 .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises",
                         swiftSettings: optimized + [.define("REFERENCE_COPY"), .unsafeFlags(["-Xfrontend", "-solver-expression-time-threshold=2"])]),
                 .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"],
-                                  path: "Sources", sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: strictImports + optimized),
+                                  path: "Sources", exclude: unclaimed(under: "Sources", keeping: sources("CallHost", roles: ["Host"])),
+                                  sources: sources("CallHost", roles: ["Host"]), swiftSettings: strictImports + optimized),
             ]
         )
 
@@ -89,6 +92,22 @@ public struct GradingCopy: Sendable {
             let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources").path
             return chapters.map { "Chapters/\\($0)/\\(role)" }.filter { FileManager.default.fileExists(atPath: sources + "/" + $0) }
         }
+        // Targets share Sources/: each excludes what it does not compile (as the kit's manifest).
+        func unclaimed(under root: String, keeping keep: [String]) -> [String] {
+            let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/" + root
+            var found: [String] = []
+            func walk(_ relative: String) {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative)) ?? []
+                for name in names.sorted() where !name.hasPrefix(".") {
+                    let entry = relative.isEmpty ? name : relative + "/" + name
+                    if keep.contains(entry) { continue }
+                    if keep.contains(where: { $0.hasPrefix(entry + "/") }) { walk(entry) } else { found.append(entry) }
+                }
+            }
+            walk("")
+            return found
+        }
+        func sources(_ own: String, roles: [String]) -> [String] { [own] + roles.flatMap(chapterFolders) }
         """
     }
 

@@ -30,18 +30,22 @@ enum Edition {
                 ],
                 targets: [
                     // MARK: Core
-                    .target(name: "EMKit", path: "Sources", sources: ["EMKit"] + chapterFolders("Notebook"), swiftSettings: edition + optimized),
-                    .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources", sources: ["SubmissionCalls"] + chapterFolders("Calls"),
-                            swiftSettings: edition + optimized),
+                    .target(name: "EMKit", path: "Sources", exclude: unclaimed(under: "Sources", keeping: sources("EMKit", roles: ["Notebook"])) + ["EMKit/Datasets/SOURCES.md"],
+                            sources: sources("EMKit", roles: ["Notebook"]), swiftSettings: edition + optimized),
+                    .target(name: "SubmissionCalls", dependencies: ["EMKit"], path: "Sources",
+                            exclude: unclaimed(under: "Sources", keeping: sources("SubmissionCalls", roles: ["Calls"])),
+                            sources: sources("SubmissionCalls", roles: ["Calls"]), swiftSettings: edition + optimized),
 
                     // MARK: Your exercises, and the program that runs them when they are checked
                     .target(name: "Exercises", dependencies: ["EMKit"], path: "Exercises", exclude: [\(exclude)], swiftSettings: optimized + [.define("REFERENCE_COPY")]),
                     .executableTarget(name: "emkit-call", dependencies: ["EMKit", "SubmissionCalls", "Exercises"], path: "Sources",
-                                      sources: ["CallHost"] + chapterFolders("Host"), swiftSettings: edition + optimized),
+                                      exclude: unclaimed(under: "Sources", keeping: sources("CallHost", roles: ["Host"])),
+                                      sources: sources("CallHost", roles: ["Host"]), swiftSettings: edition + optimized),
 
                     // MARK: Checks and the command-line tool
                     .target(name: "Autograder", dependencies: ["EMKit", "SubmissionCalls"], path: "Sources",
-                            sources: ["Autograder"] + chapterFolders("Grading"), swiftSettings: edition + optimized),
+                            exclude: unclaimed(under: "Sources", keeping: sources("Autograder", roles: ["Grading"])),
+                            sources: sources("Autograder", roles: ["Grading"]), swiftSettings: edition + optimized),
                     .executableTarget(name: "emkit", dependencies: ["EMKit", "Autograder", "emkit-call"], path: "Sources/emkit", swiftSettings: edition),
 
                     // MARK: Tests
