@@ -6,7 +6,7 @@ import Reference
 
 /// The kit's reference for chapter 02's five functions, written independently of the exercise
 /// (the E-step in log space) checked against numpy running the notebook's own functions
-/// (`Tests/AutograderTests/Chapter02FixtureTests.swift`).
+/// (`Tests/Chapter02FixtureTests.swift` in this chapter's folder).
 /// Its members are internal: the submission scan flags every public name of an omitted file,
 /// and names like `weights` or `fit` must stay free for students.
 public enum Chapter02Reference {

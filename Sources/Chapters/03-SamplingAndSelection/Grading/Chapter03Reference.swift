@@ -5,7 +5,7 @@ import SubmissionCalls
 import Reference
 
 /// The kit's reference for chapter 03, checked against numpy running the notebook's code
-/// (`Tests/AutograderTests/Chapter03FixtureTests.swift`).
+/// (`Tests/Chapter03FixtureTests.swift` in this chapter's folder).
 /// Its members are internal: the submission scan flags every public name of an omitted file,
 /// and names like `weights` or `fit` must stay free for students.
 public enum Chapter03Reference {

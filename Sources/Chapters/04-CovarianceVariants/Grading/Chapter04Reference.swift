@@ -5,7 +5,7 @@ import SubmissionCalls
 import Reference
 
 /// The kit's reference for chapter 04, checked against numpy and scikit-learn running the
-/// lecture's procedure (`Tests/AutograderTests/Chapter04FixtureTests.swift`). Fits and
+/// lecture's procedure (`Tests/Chapter04FixtureTests.swift` in this chapter's folder). Fits and
 /// queries use the kit's mixture engine (`fitMixture(_:from:options:)`, `GaussianMixture`'s
 /// queries); the variances, the seeding and the start are written out here.
 /// Its members are internal: the submission scan flags every public name of an omitted file.
