@@ -12,8 +12,8 @@ chapters=${1:-"1 2 3 4 5"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 git clone -q "$here" "$work/kit"
-# Uncommitted work is timed too: copy the working tree's sources over the clone.
-(cd "$here" && git ls-files -co --exclude-standard -z | xargs -0 cp --parents -t "$work/kit")
+# Uncommitted work is timed too: copy the working tree's changed and new files over the clone.
+(cd "$here" && git ls-files -mo --exclude-standard -z | xargs -0 -r cp -P --parents -t "$work/kit")
 cd "$work/kit"
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
