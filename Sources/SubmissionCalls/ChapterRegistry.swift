@@ -7,7 +7,7 @@ import EMKit
 /// (`Grading/`) makes it a `GradedChapter` (items, answer key, quiz, figures), and the call host's
 /// side (`Host/`) gives each of its calls a `perform()`. Everything the kit knows about a chapter is
 /// found from `ChapterRegistry.all`; nothing else lists chapters.
-public protocol ChapterDeclaration {
+public protocol ChapterDeclaration: Sendable {
     /// 1, 2, …: the order of the course.
     static var number: Int { get }
     /// As the kit's lists show it, e.g. "The EM loop".
