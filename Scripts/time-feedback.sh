@@ -41,7 +41,7 @@ if command -v script >/dev/null; then
   end=$(date +%s.%N)
   python3 - "$work/first.txt" "$(seconds "$start" "$end")" <<'PY'
 import re, sys
-text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+text = open(sys.argv[1], encoding="utf-8", errors="replace", newline="").read()
 text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)            # terminal escapes
 lines = [l.split("\r")[-1] for l in text.replace("\r\n", "\n").split("\n")]
 lines = [l for l in lines if not l.startswith("Script ")]
