@@ -103,26 +103,9 @@ enum CrashLocation {
 
     /// The symbolizer's output for `offsets` in `host`; empty after 5 s or on any failure.
     static func run(_ symbolizer: URL, host: URL, offsets: [UInt64]) -> String {
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("emkit-symbols-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: outputURL) }
-        guard FileManager.default.createFile(atPath: outputURL.path, contents: nil),
-              let output = try? FileHandle(forWritingTo: outputURL) else { return "" }
-        defer { try? output.close() }
-        let process = Process()
-        process.executableURL = symbolizer
-        process.arguments = ["--obj=\(host.path)", "--relative-address", "--functions=none"]
-            + offsets.prefix(32).map { "0x" + String($0, radix: 16) }
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return "" }
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { usleep(5_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            return ""
-        }
-        return (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
+        let lookup = ChildProcess(executable: symbolizer, arguments: ["--obj=\(host.path)", "--relative-address", "--functions=none"]
+                                    + offsets.prefix(32).map { "0x" + String($0, radix: 16) })
+        guard let captured = try? lookup.capture(timeLimit: 5), !captured.timedOut else { return "" }
+        return captured.output
     }
 }
