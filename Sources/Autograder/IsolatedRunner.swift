@@ -144,7 +144,8 @@ public struct IsolatedRunner: Sendable {
     /// One line saying why the call died: the runtime's own "Fatal error" line when there is one,
     /// and where in the student's code, from the backtrace, when a frame is in a chapter file.
     static func explain(signal: Int32, log: String, policy: SandboxPolicy, host: URL? = nil) -> String {
-        let place = (host.flatMap { CrashLocation.find(in: log, host: $0) } ?? CrashLocation.chapterLocation(in: log)).map { " at \($0)" } ?? ""
+        let symbolized = policy.symbolizeCrashes ? host.flatMap { CrashLocation.find(in: log, host: $0) } : nil
+        let place = (symbolized ?? CrashLocation.chapterLocation(in: log)).map { " at \($0)" } ?? ""
         if let fatal = log.split(separator: "\n").last(where: { $0.contains("Fatal error") }) {
             return String(fatal.prefix(300)).trimmingCharacters(in: .whitespaces) + place
         }

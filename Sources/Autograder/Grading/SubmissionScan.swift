@@ -58,7 +58,7 @@ public struct SubmissionScan: Sendable {
 
     /// Attributes that name a symbol by its linker name, or place code where the linker runs
     /// it: no exercise needs them, and they are the way to reach code without naming it.
-    static let linkerAttributes = ["_silgen_name", "_cdecl", "_extern", "_section", "_used", "_dynamicReplacement", "_implementationOnly"]
+    static let linkerAttributes = ["_silgen_name", "_cdecl", "_extern", "_section", "section", "_used", "used", "_dynamicReplacement", "_implementationOnly"]
 
     /// What in `source` uses the reference, line by line (comments and string literals ignored;
     /// the code inside a string's interpolations is read as code).

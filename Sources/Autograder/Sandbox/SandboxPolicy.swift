@@ -36,6 +36,12 @@ public struct SandboxPolicy: Sendable, Equatable {
     /// plus its launcher's pid). `EMKIT_SANDBOX_FIRST_UID` moves the range, so that a test can
     /// tell its own calls' processes from those of another grading run on the same machine.
     public var firstUserID: UInt32
+    /// Whether a crash's line is looked up by running `llvm-symbolizer` on the call host, outside
+    /// the sandbox. On for a student's own runs (`emkit check`, `swift test`), where the code is
+    /// theirs; off when an instructor grades, because the symbolizer would then parse a binary a
+    /// student built (`@section` can put any bytes into its debug sections) with the grader's
+    /// rights. Graded crashes still name the file when the runtime's own message does.
+    public var symbolizeCrashes = true
 
     public init(seconds: Double) {
         self.seconds = seconds
