@@ -53,6 +53,9 @@ public struct Chapter: Sendable {
     /// The part numbered `number`.
     public func part(_ number: Int) -> ExercisePart? { parts.first { $0.number == number } }
 
+    /// "Exercises/02-ModularEM/ModularEM.swift": where a part is, for messages.
+    public func exercisePath(of part: ExercisePart) -> String { "Exercises/\(folder)/\(part.file)" }
+
     /// The items that grade part `number`.
     public func items(ofPart number: Int) -> [GradedItem] { items.filter { $0.parts.contains(number) } }
 }

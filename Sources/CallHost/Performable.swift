@@ -20,9 +20,6 @@ extension Performable {
 enum Performers {
     static let all: [any Performable.Type] = ChapterRegistry.calls.compactMap { $0 as? any Performable.Type }
 
-    /// The calls a chapter declares but its `Host/` folder does not perform (empty when the kit is whole).
-    static var unperformed: [String] { ChapterRegistry.calls.filter { !($0 is any Performable.Type) }.map { $0.function } }
-
     static func named(_ name: String) -> (any Performable.Type)? {
         all.first { $0.function == name }
     }

@@ -37,7 +37,7 @@ enum HintCommand: EmkitCommand {
         }
         var shown = "## " + section.trimmingCharacters(in: .newlines) + "\n"
         if let chapter, let where_ = chapter.part(part) {
-            shown += "\n(part \(part) is in \(where_.function), Exercises/\(chapter.folder)/\(where_.file))\n"
+            shown += "\n(part \(part) is in \(where_.function), \(chapter.exercisePath(of: where_)))\n"
         }
         Output.write(shown)
     }

@@ -130,7 +130,7 @@ struct ProgressReport {
         // too, for chapters made by hand).
         let declared = { (id: String) in chapter.items.first { $0.id == id }?.parts.first }
         if let part = failing.lazy.compactMap({ declared($0.id) ?? Self.part(of: $0.id) }).first {
-            let place = chapter.part(part).map { " (\($0.function) in Exercises/\(chapter.folder)/\($0.file))" } ?? ""
+            let place = chapter.part(part).map { " (\($0.function) in \(chapter.exercisePath(of: $0)))" } ?? ""
             return "Next: chapter \(exercise), part \(part)\(place) — stuck? emkit hint \(exercise) --part \(part)"
         }
         return "Next: chapter \(exercise), \(first.title) — stuck? emkit hint \(exercise)"

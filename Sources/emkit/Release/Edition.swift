@@ -76,7 +76,7 @@ enum Edition {
     }
 
     static var readme: String {
-        let first = Catalog.chapters.first.flatMap { c in c.parts.first.map { "Exercises/\(c.folder)/\($0.file)" } } ?? "Exercises/"
+        let first = Catalog.chapters.first.flatMap { c in c.parts.first.map(c.exercisePath) } ?? "Exercises/"
         return """
         # EMKit — student edition
 
